@@ -1,0 +1,6 @@
+// one module per command; this list is the CLI
+import type { Command } from "../command.js";
+import { build } from "./build.js";
+import { start } from "./start.js";
+
+export const commands: Command[] = [build, start];

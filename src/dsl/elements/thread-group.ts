@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { duration, int } from "../expr.js";
+import { element, node, SCOPED, type ElementDef, type Node } from "../node.js";
+
+export const ON_ERROR = ["continue", "startnextloop", "stopthread", "stoptest", "stoptestnow"] as const;
+
+/** core Thread Group fields, shared with setUp and tearDown groups */
+export const coreFields = {
+  /** @default 1 */
+  threads: int(1).default(1),
+  /** seconds to start all threads @default 1 */
+  rampUp: duration("s").default(1),
+  /** iterations per thread, or "forever" (then give a duration) @default 1 */
+  loops: z.union([z.literal("forever"), int(1)]).default(1),
+  /** stop after this long (the scheduler) @default none */
+  duration: duration("s").optional(),
+  /** wait before starting (the scheduler) @default none */
+  delay: duration("s").optional(),
+  /** what a thread does after a failed sample @default "continue" */
+  onError: z.enum(ON_ERROR).default("continue"),
+  /** create threads only when their ramp-up slot comes @default false */
+  delayedStart: z.boolean().default(false),
+  /** @default true */
+  sameUserOnNextIteration: z.boolean().default(true),
+};
+
+export const ThreadGroup = element("threadGroup", "Thread Group", coreFields);
+export const def = { schema: ThreadGroup, category: "threadGroup", contains: SCOPED } satisfies ElementDef;
+
+export type ThreadGroupProps = Omit<z.input<typeof ThreadGroup>, "kind">;
+
+/** JMeter's core Thread Group: `threads` users started over `rampUp`, each running `loops` iterations. */
+export function threadGroup(props: ThreadGroupProps, ...children: Node[]) {
+  return node("threadGroup", props, children);
+}

@@ -217,9 +217,10 @@ export function readJmx(xml: string): ReadResult {
 /** whether an element is enabled: JMeter 5.6 omits the attribute for enabled elements */
 export const isEnabled = (n: { attrs: Record<string, string> }) => n.attrs.enabled !== "false";
 
-/** the property of a test element (or of an elementProp) with this name */
-export function prop(n: { props?: XmlEl[]; children?: XmlEl[] } | undefined, name: string): XmlEl | undefined {
-  const list = (n && ("props" in n && n.props ? n.props : (n as XmlEl).children)) ?? [];
+/** the property of a test element, or of an elementProp, with this name */
+export function prop(n: JmxNode | XmlEl | undefined, name: string): XmlEl | undefined {
+  if (!n) return undefined;
+  const list = "props" in n ? n.props : n.children;
   return list.find((p) => propName(p) === name);
 }
 

@@ -97,3 +97,53 @@ export function prop(name: string, defaultValue: string | number): JMeterExpr {
 export function v(name: string): JMeterExpr {
   return `\${${name}}` as JMeterExpr;
 }
+
+/** whether parentheses outside `${...}` balance, as JMeter's function parser needs inside a call */
+export function parensBalance(text: string): boolean {
+  let depth = 0;
+  let fn = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "{" && text[i - 1] === "$") fn++;
+    else if (c === "}" && fn > 0) fn--;
+    else if (fn === 0 && c === "(") depth++;
+    else if (fn === 0 && c === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** escape outside `${...}` with `outside`; nested references are copied as they are */
+function outsideRefs(text: string, outside: (c: string) => string, keepEscapes: boolean): string {
+  let out = "";
+  let fn = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (keepEscapes && c === "\\") {
+      out += c + (text[i + 1] ?? "");
+      i++;
+    } else if (c === "$" && text[i + 1] === "{") {
+      fn++;
+      out += "${";
+      i++;
+    } else if (fn > 0) {
+      if (c === "}") fn--;
+      out += c;
+    } else out += outside(c);
+  }
+  return out;
+}
+
+const commaOnly = (c: string) => (c === "," ? "\\," : c);
+const commaAndBackslash = (c: string) => (c === "," ? "\\," : c === "\\" ? "\\\\" : c);
+
+/** a field's text (already JMeter text) placed as one function argument: top-level commas escaped */
+export const embedArg = (text: string): string => outsideRefs(text, commaOnly, true);
+
+/** literal script text, which may hold `${...}` references, placed as one function argument */
+export const scriptArg = (text: string): string => outsideRefs(text, commaAndBackslash, false);
+
+/** `${__jexl3(script)}`: the script is literal text apart from its `${...}` references */
+export const jexl = (script: string): JMeterExpr => `\${__jexl3(${scriptArg(script)})}` as JMeterExpr;
+/** `${__groovy(script)}`: the script is literal text apart from its `${...}` references */
+export const groovy = (script: string): JMeterExpr => `\${__groovy(${scriptArg(script)})}` as JMeterExpr;

@@ -36,6 +36,21 @@ export interface ElementDef<S extends z.ZodType = z.ZodType> {
   /** categories it may contain; none means it takes no children */
   contains?: readonly Category[];
   plugin?: Plugin;
+  /** the category of one element, for kinds that name their own (raw) */
+  categoryOf?: (el: Record<string, unknown>) => Category;
+  /** checks that need the whole plan (e.g. its engine count), run after the plan validated */
+  inPlan?: (el: Record<string, unknown>, plan: PlanFacts) => PlanIssue[];
+}
+
+/** what an element's plan-wide check may know of the plan */
+export interface PlanFacts {
+  engines: number;
+}
+
+/** a plan-wide problem; `path` is relative to the element */
+export interface PlanIssue {
+  path?: string;
+  message: string;
 }
 
 export const PLUGINS = {
@@ -48,6 +63,8 @@ export const PLUGINS = {
 export const SCOPED: readonly Category[] = ["controller", "sampler", "timer", "config", "preProcessor", "postProcessor", "assertion", "listener"];
 /** what a sampler may hold */
 export const SAMPLER_CHILDREN: readonly Category[] = ["timer", "config", "preProcessor", "postProcessor", "assertion", "listener"];
+/** every category but the root */
+export const ANY_CHILD: readonly Category[] = ["threadGroup", ...SCOPED];
 
 /** build a node from a factory's props and children, leaving validation to the build */
 export function node<K extends string, P extends object>(kind: K, props: P, children: Node[] = []): Node & { kind: K } & P {

@@ -1,5 +1,5 @@
 import { elements, isKind, type Element, type Kind, type Out } from "./elements/index.js";
-import type { Category, Node } from "./node.js";
+import type { Category, ElementDef, Node } from "./node.js";
 
 /** one problem in a plan: where it is and what was expected */
 export interface Issue {
@@ -10,10 +10,19 @@ export interface Issue {
 
 export type Validated = { ok: true; plan: Out<"testPlan"> } | { ok: false; issues: Issue[] };
 
+/** an element's category: its kind's, or its own for kinds that name one (raw) */
+export function categoryOf(el: { kind: string } & Record<string, unknown>): Category {
+  const def: ElementDef = elements[el.kind as Kind];
+  return def.categoryOf?.(el) ?? def.category;
+}
+
+/** elements with a plan-wide check, and where they are */
+type Pending = [el: Record<string, unknown>, path: string, def: ElementDef][];
+
 const join = (path: string, key: string | number) =>
   typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
-function validateNode(raw: unknown, path: string, parent: Category | undefined, issues: Issue[]): Element | undefined {
+function validateNode(raw: unknown, path: string, parent: Category | undefined, issues: Issue[], pending: Pending): Element | undefined {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     issues.push({ path: path || "(plan)", message: `expected a plan element made with the DSL, got ${raw === null ? "null" : typeof raw}` });
     return undefined;
@@ -41,9 +50,9 @@ function validateNode(raw: unknown, path: string, parent: Category | undefined, 
   } else {
     children.forEach((child, idx) => {
       const cpath = join(path ? `${path}.children` : "children", idx);
-      const el = validateNode(child, cpath, def.category, issues);
+      const el = validateNode(child, cpath, def.category, issues, pending);
       if (!el) return;
-      const cat = elements[el.kind as Kind].category;
+      const cat = categoryOf(el as Element & Record<string, unknown>);
       if (!contains.includes(cat)) {
         issues.push({ path: cpath, message: `a ${cat} (${el.kind}) cannot be placed inside ${kind}${contains.length ? `; it takes ${contains.join(", ")}` : "; it takes no children"}` });
       }
@@ -51,7 +60,9 @@ function validateNode(raw: unknown, path: string, parent: Category | undefined, 
     });
   }
   if (!parsed.success) return undefined;
-  return { ...(parsed.data as object), children: kids } as Element;
+  const el = { ...(parsed.data as object), children: kids } as Element;
+  if ("inPlan" in def) pending.push([el as unknown as Record<string, unknown>, path, def]);
+  return el;
 }
 
 function unrecognized(i: { code: string; keys?: string[] }): string | undefined {
@@ -62,7 +73,13 @@ function unrecognized(i: { code: string; keys?: string[] }): string | undefined 
 /** Validate a whole plan, collecting every problem with its path. */
 export function validatePlan(plan: unknown): Validated {
   const issues: Issue[] = [];
-  const el = validateNode(plan, "", undefined, issues);
+  const pending: Pending = [];
+  const el = validateNode(plan, "", undefined, issues, pending);
+  if (el?.kind === "testPlan") {
+    for (const [node, path, def] of pending) {
+      for (const i of def.inPlan?.(node, el) ?? []) issues.push({ path: (i.path ? join(path, i.path) : path) || "(plan)", message: i.message });
+    }
+  }
   if (issues.length || !el || el.kind !== "testPlan") return { ok: false, issues };
   return { ok: true, plan: el as Out<"testPlan"> };
 }

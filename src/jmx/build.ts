@@ -1,16 +1,11 @@
 import type { Element, Kind, Out } from "../dsl/elements/index.js";
 import type { Context, Emitter } from "./context.js";
 import { emitters } from "./elements/index.js";
+import { scale } from "./scale.js";
 import { serialize } from "./serialize.js";
-import type { Entry } from "./tree.js";
+import { str, type Entry } from "./tree.js";
 
-function perEngine(engines: number) {
-  return (v: number | string, integer = false): number | string => {
-    if (engines === 1) return v;
-    if (typeof v === "number") return integer ? Math.max(1, Math.round(v / engines)) : Number((v / engines).toFixed(6));
-    return integer ? `\${__jexl3(Math.max(1\\, Math.round((${v}) / ${engines})))}` : `\${__jexl3((${v}) / ${engines})}`;
-  };
-}
+const perEngine = (engines: number) => (v: number | string, integer = false) => scale(v, 1, engines, integer);
 
 /** Build the JMX tree of a validated plan. */
 export function buildTree(plan: Out<"testPlan">): Entry {
@@ -33,7 +28,11 @@ export function buildTree(plan: Out<"testPlan">): Entry {
 
 function emitOne(el: Element, ctx: Context): Entry[] {
   const emitter = emitters[el.kind as Kind] as Emitter<Kind>;
-  return emitter(el as Out<Kind>, ctx);
+  const entries = emitter(el as Out<Kind>, ctx);
+  const first = entries[0]?.element;
+  // a non-empty comment is written last unless the emitter placed it
+  if (first && el.comment && !first.props.some((p) => "name" in p && p.name === "TestPlan.comments")) first.props.push(str("TestPlan.comments", el.comment));
+  return entries;
 }
 
 /** Build a validated plan into .jmx text; `source` is the plan file named in the first line. */

@@ -1,6 +1,7 @@
 // the only xmlbuilder2 import: owns the hashTree sibling rule and escaping
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
+import type { XmlNode } from "../dsl/elements/raw.js";
 import type { ElementAttrs, Entry, Prop } from "./tree.js";
 
 // XML 1.0 forbids these; JMeter could not load them either
@@ -66,13 +67,21 @@ function prop(parent: XMLBuilder, p: Prop): void {
       for (const [k, val] of p.fields) v.ele(k).txt(escText(val));
       return;
     }
+    case "raw":
+      return rawXml(parent, p.xml);
   }
+}
+
+function rawXml(parent: XMLBuilder, x: XmlNode): void {
+  const e = element(parent, check(x.tag), x.attrs ?? {});
+  if (x.text !== undefined && x.text !== "") e.txt(escText(x.text));
+  for (const c of x.children ?? []) rawXml(e, c);
 }
 
 function tree(parent: XMLBuilder, entries: Entry[]): void {
   const ht = parent.ele("hashTree");
   for (const { element: el, tree: sub } of entries) {
-    const e = element(ht, el.tag, attrsOf(el.attrs));
+    const e = element(ht, el.tag, el.rawAttrs ?? attrsOf(el.attrs));
     for (const p of el.props) prop(e, p);
     tree(ht, sub);
   }

@@ -1,4 +1,5 @@
 // the plain JMX tree between the emitters and the serializer
+import type { XmlNode } from "../dsl/elements/raw.js";
 
 export type Prop =
   | { t: "string"; name: string; value: string }
@@ -10,7 +11,9 @@ export type Prop =
   | { t: "element"; name: string; elementType: string; attrs?: ElementAttrs; props: Prop[] }
   | { t: "collection"; name: string; items: Prop[] }
   /** objProp written by reflection, e.g. saveConfig: `<value class="...">` with one tag per field */
-  | { t: "obj"; name: string; valueClass: string; fields: [string, string][] };
+  | { t: "obj"; name: string; valueClass: string; fields: [string, string][] }
+  /** any XML written verbatim (raw elements' properties) */
+  | { t: "raw"; xml: XmlNode };
 
 export interface ElementAttrs {
   guiclass: string;
@@ -23,6 +26,8 @@ export interface ElementAttrs {
 export interface JmxElement {
   tag: string;
   attrs: ElementAttrs;
+  /** written instead of `attrs`, in this order, when set (raw elements) */
+  rawAttrs?: Record<string, string>;
   props: Prop[];
 }
 
@@ -49,6 +54,9 @@ export function javaHashCode(s: string): number {
   for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
   return h;
 }
+
+/** Java's List.hashCode over the strings' hash codes (names of jmeter-plugins table rows; only order matters) */
+export const listHashCode = (values: string[]): number => values.reduce((h, v) => (Math.imul(31, h) + javaHashCode(v)) | 0, 1);
 
 /** a collection of string items named as the GUI names them */
 export const strings = (name: string, values: string[]): Prop =>

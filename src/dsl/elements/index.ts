@@ -4,11 +4,57 @@ import type { ElementDef } from "../node.js";
 import * as testPlan from "./test-plan.js";
 import * as threadGroup from "./thread-group.js";
 import * as httpRequest from "./http-request.js";
+import * as setUpThreadGroup from "./setup-thread-group.js";
+import * as tearDownThreadGroup from "./teardown-thread-group.js";
+import * as concurrencyThreadGroup from "./concurrency-thread-group.js";
+import * as ultimateThreadGroup from "./ultimate-thread-group.js";
+import * as arrivalsThreadGroup from "./arrivals-thread-group.js";
+import * as constantTimer from "./constant-timer.js";
+import * as uniformRandomTimer from "./uniform-random-timer.js";
+import * as gaussianRandomTimer from "./gaussian-random-timer.js";
+import * as constantThroughputTimer from "./constant-throughput-timer.js";
+import * as preciseThroughputTimer from "./precise-throughput-timer.js";
+import * as jsr223Timer from "./jsr223-timer.js";
+import * as throughputShapingTimer from "./throughput-shaping-timer.js";
+import * as jitter from "./jitter.js";
+import * as transactionController from "./transaction-controller.js";
+import * as loopController from "./loop-controller.js";
+import * as whileController from "./while-controller.js";
+import * as ifController from "./if-controller.js";
+import * as onceOnlyController from "./once-only-controller.js";
+import * as runtimeController from "./runtime-controller.js";
+import * as throughputController from "./throughput-controller.js";
+import * as simpleController from "./simple-controller.js";
+import * as userDefinedVariables from "./user-defined-variables.js";
+import * as raw from "./raw.js";
 
 export const elements = {
   testPlan: testPlan.def,
   threadGroup: threadGroup.def,
   httpRequest: httpRequest.def,
+  setUpThreadGroup: setUpThreadGroup.def,
+  tearDownThreadGroup: tearDownThreadGroup.def,
+  concurrencyThreadGroup: concurrencyThreadGroup.def,
+  ultimateThreadGroup: ultimateThreadGroup.def,
+  arrivalsThreadGroup: arrivalsThreadGroup.def,
+  constantTimer: constantTimer.def,
+  uniformRandomTimer: uniformRandomTimer.def,
+  gaussianRandomTimer: gaussianRandomTimer.def,
+  constantThroughputTimer: constantThroughputTimer.def,
+  preciseThroughputTimer: preciseThroughputTimer.def,
+  jsr223Timer: jsr223Timer.def,
+  throughputShapingTimer: throughputShapingTimer.def,
+  jitter: jitter.def,
+  transactionController: transactionController.def,
+  loopController: loopController.def,
+  whileController: whileController.def,
+  ifController: ifController.def,
+  onceOnlyController: onceOnlyController.def,
+  runtimeController: runtimeController.def,
+  throughputController: throughputController.def,
+  simpleController: simpleController.def,
+  userDefinedVariables: userDefinedVariables.def,
+  raw: raw.def,
 } satisfies Record<string, ElementDef>;
 
 export type Kind = keyof typeof elements;

@@ -24,7 +24,20 @@ export const coreFields = {
   sameUserOnNextIteration: z.boolean().default(true),
 };
 
-export const ThreadGroup = element("threadGroup", "Thread Group", coreFields);
+type CoreOut = { loops: number | string; duration?: number | string; delay?: number | string };
+
+/** the scheduler (on when a duration or delay is given) needs a positive duration */
+export function schedulerCheck(el: CoreOut, ctx: z.RefinementCtx): void {
+  if (el.duration === 0) ctx.addIssue({ code: "custom", path: ["duration"], message: "expected a positive duration; 0 makes JMeter stop the test (\"Invalid duration\")" });
+  if (el.delay !== undefined && el.duration === undefined) {
+    ctx.addIssue({ code: "custom", path: ["duration"], message: "a delay turns the scheduler on, which needs a duration too" });
+  }
+}
+
+/** true when threads loop with nothing to stop them but the test's end (for lint) */
+export const runsUnbounded = (el: CoreOut): boolean => el.loops === "forever" && el.duration === undefined;
+
+export const ThreadGroup = element("threadGroup", "Thread Group", coreFields).superRefine(schedulerCheck);
 export const def = { schema: ThreadGroup, category: "threadGroup", contains: SCOPED } satisfies ElementDef;
 
 export type ThreadGroupProps = Omit<z.input<typeof ThreadGroup>, "kind">;

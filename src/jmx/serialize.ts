@@ -95,3 +95,11 @@ export function serialize(root: Entry, comment: string): string {
   tree(top, [root]);
   return doc.end({ format: "xml", headless: true, prettyPrint: true, indent: "  ", newline: "\n" }) + "\n";
 }
+
+/** Serialize entries as they appear inside a hashTree, without the root (golden fragments, review). */
+export function serializeFragment(entries: Entry[]): string {
+  const doc = create();
+  tree(doc, entries);
+  const lines = doc.end({ format: "xml", headless: true, prettyPrint: true, indent: "  ", newline: "\n" }).split("\n");
+  return `${lines.slice(1, -1).map((l) => l.slice(2)).join("\n")}\n`;
+}

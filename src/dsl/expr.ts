@@ -143,7 +143,7 @@ export const embedArg = (text: string): string => outsideRefs(text, commaOnly, t
 /** literal script text, which may hold `${...}` references, placed as one function argument */
 export const scriptArg = (text: string): string => outsideRefs(text, commaAndBackslash, false);
 
-/** `${__jexl3(script)}`: the script is literal text apart from its `${...}` references */
-export const jexl = (script: string): JMeterExpr => `\${__jexl3(${scriptArg(script)})}` as JMeterExpr;
-/** `${__groovy(script)}`: the script is literal text apart from its `${...}` references */
-export const groovy = (script: string): JMeterExpr => `\${__groovy(${scriptArg(script)})}` as JMeterExpr;
+/** `${__jexl3(script,)}` (as the function helper writes it): the script is literal text apart from its `${...}` references */
+export const jexl = (script: string): JMeterExpr => `\${__jexl3(${scriptArg(script)},)}` as JMeterExpr;
+/** `${__groovy(script,)}` (as the function helper writes it): the script is literal text apart from its `${...}` references */
+export const groovy = (script: string): JMeterExpr => `\${__groovy(${scriptArg(script)},)}` as JMeterExpr;

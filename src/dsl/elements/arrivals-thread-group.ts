@@ -15,14 +15,15 @@ export const ArrivalsThreadGroup = element("arrivalsThreadGroup", "bzm - Arrival
  * TargetLevel is read as an integer per Unit: a whole per-second rate uses S, else a whole
  * per-minute rate uses M; an expression uses M and is scaled at run time.
  */
-export function arrivalsUnit(rate: number | string, engines: number): { unit: "S" | "M" } | { error: string } {
-  if (typeof rate === "string") return { unit: "M" };
+export function arrivalsUnit(rate: number | string, engines: number, unit?: "S" | "M"): { unit: "S" | "M" } | { error: string } {
+  if (typeof rate === "string") return { unit: unit ?? "M" };
   const perSec = rate / engines;
   const whole = (x: number) => Math.abs(x - Math.round(x)) < 1e-9;
-  if (whole(perSec)) return { unit: "S" };
-  if (whole(perSec * 60)) return { unit: "M" };
+  if (unit !== "M" && whole(perSec)) return { unit: "S" };
+  if (unit !== "S" && whole(perSec * 60)) return { unit: "M" };
   const each = engines > 1 ? ` per engine (${rate}/s over ${engines} engines)` : "";
-  return { error: `expected an arrival rate that is a whole number per second or per minute${each}; got ${Number(perSec.toFixed(6))}/s = ${Number((perSec * 60).toFixed(6))}/min` };
+  const per = unit === "S" ? "per second (unit S)" : unit === "M" ? "per minute (unit M)" : "per second or per minute";
+  return { error: `expected an arrival rate that is a whole number ${per}${each}; got ${Number(perSec.toFixed(6))}/s = ${Number((perSec * 60).toFixed(6))}/min` };
 }
 
 export const def = {
@@ -31,7 +32,8 @@ export const def = {
   contains: SCOPED,
   plugin: PLUGINS.casutg,
   inPlan: (el, plan): PlanIssue[] => {
-    const u = arrivalsUnit((el as z.output<typeof ArrivalsThreadGroup>).rate, plan.engines);
+    const a = el as z.output<typeof ArrivalsThreadGroup>;
+    const u = arrivalsUnit(a.rate, plan.engines, a.unit);
     return "error" in u ? [{ path: "rate", message: u.error }] : [];
   },
 } satisfies ElementDef;

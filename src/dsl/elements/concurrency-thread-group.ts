@@ -17,6 +17,8 @@ export const dynamicFields = {
   logFilename: z.string().default(""),
   /** @default "continue" */
   onError: z.enum(ON_ERROR).default("continue"),
+  /** the plugin's time unit (S or M) @default chosen from the durations (Arrivals: from the rate) */
+  unit: z.enum(["S", "M"]).optional(),
 };
 
 export const ConcurrencyThreadGroup = element("concurrencyThreadGroup", "bzm - Concurrency Thread Group", {

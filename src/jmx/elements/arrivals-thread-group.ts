@@ -8,7 +8,7 @@ const ATG = "com.blazemeter.jmeter.threads.arrivals.ArrivalsThreadGroup";
 
 export const emit: Emitter<"arrivalsThreadGroup"> = (el, ctx) => {
   const engines = ctx.plan.engines;
-  const u = arrivalsUnit(el.rate, engines);
+  const u = arrivalsUnit(el.rate, engines, el.unit);
   if ("error" in u) throw new Error(`${el.name}: ${u.error}`);
   const level = scale(el.rate, u.unit === "M" ? 60 : 1, engines, true);
   const limit = el.concurrencyLimit === 0 ? 0 : ctx.perEngine(el.concurrencyLimit, true);

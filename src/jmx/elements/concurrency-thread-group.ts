@@ -43,7 +43,7 @@ function target(v: number | string, ctx: Context): number | string {
 
 export const emit: Emitter<"concurrencyThreadGroup"> = (el, ctx) => [
   {
-    element: { tag: CTG, attrs: attrs(CTG, `${CTG}Gui`, el), props: dynamicProps(el, target(el.target, ctx), unitFor(el.rampUp, el.hold)) },
+    element: { tag: CTG, attrs: attrs(CTG, `${CTG}Gui`, el), props: dynamicProps(el, target(el.target, ctx), el.unit ?? unitFor(el.rampUp, el.hold)) },
     tree: ctx.emit(el.children),
   },
 ];

@@ -40,6 +40,9 @@ export const HttpRequest = element("httpRequest", "HTTP Request", {
   autoRedirects: z.boolean().default(false),
   /** @default "UTF-8" */
   contentEncoding: z.string().default("UTF-8"),
+}).refine((el) => !(el.followRedirects && el.autoRedirects), {
+  message: "followRedirects and autoRedirects exclude each other; set one of them to false",
+  path: ["autoRedirects"],
 });
 
 export const def = { schema: HttpRequest, category: "sampler", contains: SAMPLER_CHILDREN } satisfies ElementDef;

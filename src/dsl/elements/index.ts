@@ -27,6 +27,26 @@ import * as throughputController from "./throughput-controller.js";
 import * as simpleController from "./simple-controller.js";
 import * as userDefinedVariables from "./user-defined-variables.js";
 import * as raw from "./raw.js";
+import * as httpDefaults from "./http-defaults.js";
+import * as headerManager from "./header-manager.js";
+import * as cookieManager from "./cookie-manager.js";
+import * as cacheManager from "./cache-manager.js";
+import * as wsOpen from "./ws-open.js";
+import * as wsRequestResponse from "./ws-request-response.js";
+import * as wsWrite from "./ws-write.js";
+import * as wsRead from "./ws-read.js";
+import * as wsPingPong from "./ws-ping-pong.js";
+import * as wsClose from "./ws-close.js";
+import * as retryAfter from "./retry-after.js";
+import * as jsonExtractor from "./json-extractor.js";
+import * as regexExtractor from "./regex-extractor.js";
+import * as boundaryExtractor from "./boundary-extractor.js";
+import * as responseAssertion from "./response-assertion.js";
+import * as durationAssertion from "./duration-assertion.js";
+import * as jsr223Sampler from "./jsr223-sampler.js";
+import * as jsr223PreProcessor from "./jsr223-pre-processor.js";
+import * as jsr223PostProcessor from "./jsr223-post-processor.js";
+import * as resultsWriter from "./results-writer.js";
 
 export const elements = {
   testPlan: testPlan.def,
@@ -55,6 +75,26 @@ export const elements = {
   simpleController: simpleController.def,
   userDefinedVariables: userDefinedVariables.def,
   raw: raw.def,
+  httpDefaults: httpDefaults.def,
+  headerManager: headerManager.def,
+  cookieManager: cookieManager.def,
+  cacheManager: cacheManager.def,
+  wsOpen: wsOpen.def,
+  wsRequestResponse: wsRequestResponse.def,
+  wsWrite: wsWrite.def,
+  wsRead: wsRead.def,
+  wsPingPong: wsPingPong.def,
+  wsClose: wsClose.def,
+  retryAfter: retryAfter.def,
+  jsonExtractor: jsonExtractor.def,
+  regexExtractor: regexExtractor.def,
+  boundaryExtractor: boundaryExtractor.def,
+  responseAssertion: responseAssertion.def,
+  durationAssertion: durationAssertion.def,
+  jsr223Sampler: jsr223Sampler.def,
+  jsr223PreProcessor: jsr223PreProcessor.def,
+  jsr223PostProcessor: jsr223PostProcessor.def,
+  resultsWriter: resultsWriter.def,
 } satisfies Record<string, ElementDef>;
 
 export type Kind = keyof typeof elements;

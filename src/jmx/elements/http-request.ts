@@ -1,6 +1,8 @@
 import type { Out } from "../../dsl/elements/index.js";
 import type { Emitter } from "../context.js";
+import { comments, optText } from "../common.js";
 import { attrs, bool, coll, elem, str, text, type Entry, type Prop } from "../tree.js";
+import { headerList } from "./header-manager.js";
 
 const ARGS_ATTRS = { guiclass: "HTTPArgumentsPanel", testclass: "Arguments", testname: "User Defined Variables", enabled: true };
 
@@ -48,19 +50,7 @@ function impliedHeaders(el: Out<"httpRequest">): Record<string, string> {
 
 /** an HTTP Header Manager entry, as HeaderPanel writes it */
 export function headerManager(name: string, headers: Record<string, string>, enabled = true): Entry {
-  return {
-    element: {
-      tag: "HeaderManager",
-      attrs: { guiclass: "HeaderPanel", testclass: "HeaderManager", testname: name, enabled },
-      props: [
-        coll(
-          "HeaderManager.headers",
-          Object.entries(headers).map(([k, v]) => elem("", "Header", [str("Header.name", k), str("Header.value", v)])),
-        ),
-      ],
-    },
-    tree: [],
-  };
+  return { element: { tag: "HeaderManager", attrs: { guiclass: "HeaderPanel", testclass: "HeaderManager", testname: name, enabled }, props: [headerList(headers)] }, tree: [] };
 }
 
 export const emit: Emitter<"httpRequest"> = (el, ctx) => {
@@ -86,9 +76,9 @@ export const emit: Emitter<"httpRequest"> = (el, ctx) => {
           bool("HTTPSampler.use_keepalive", el.keepAlive),
           bool("HTTPSampler.DO_MULTIPART_POST", false),
           str("HTTPSampler.embedded_url_re", ""),
-          str("HTTPSampler.connect_timeout", el.connectTimeout === undefined ? "" : text(el.connectTimeout)),
-          str("HTTPSampler.response_timeout", el.responseTimeout === undefined ? "" : text(el.responseTimeout)),
-          ...(el.comment ? [str("TestPlan.comments", el.comment)] : []),
+          str("HTTPSampler.connect_timeout", optText(el.connectTimeout)),
+          str("HTTPSampler.response_timeout", optText(el.responseTimeout)),
+          ...comments(el),
         ],
       },
       tree: [...own, ...ctx.emit(el.children)],

@@ -26,6 +26,26 @@ import * as throughputController from "./throughput-controller.js";
 import * as simpleController from "./simple-controller.js";
 import * as userDefinedVariables from "./user-defined-variables.js";
 import * as raw from "./raw.js";
+import * as httpDefaults from "./http-defaults.js";
+import * as headerManager from "./header-manager.js";
+import * as cookieManager from "./cookie-manager.js";
+import * as cacheManager from "./cache-manager.js";
+import * as wsOpen from "./ws-open.js";
+import * as wsRequestResponse from "./ws-request-response.js";
+import * as wsWrite from "./ws-write.js";
+import * as wsRead from "./ws-read.js";
+import * as wsPingPong from "./ws-ping-pong.js";
+import * as wsClose from "./ws-close.js";
+import * as retryAfter from "./retry-after.js";
+import * as jsonExtractor from "./json-extractor.js";
+import * as regexExtractor from "./regex-extractor.js";
+import * as boundaryExtractor from "./boundary-extractor.js";
+import * as responseAssertion from "./response-assertion.js";
+import * as durationAssertion from "./duration-assertion.js";
+import * as jsr223Sampler from "./jsr223-sampler.js";
+import * as jsr223PreProcessor from "./jsr223-pre-processor.js";
+import * as jsr223PostProcessor from "./jsr223-post-processor.js";
+import * as resultsWriter from "./results-writer.js";
 
 export const emitters = {
   testPlan: testPlan.emit,
@@ -54,4 +74,24 @@ export const emitters = {
   simpleController: simpleController.emit,
   userDefinedVariables: userDefinedVariables.emit,
   raw: raw.emit,
+  httpDefaults: httpDefaults.emit,
+  headerManager: headerManager.emit,
+  cookieManager: cookieManager.emit,
+  cacheManager: cacheManager.emit,
+  wsOpen: wsOpen.emit,
+  wsRequestResponse: wsRequestResponse.emit,
+  wsWrite: wsWrite.emit,
+  wsRead: wsRead.emit,
+  wsPingPong: wsPingPong.emit,
+  wsClose: wsClose.emit,
+  retryAfter: retryAfter.emit,
+  jsonExtractor: jsonExtractor.emit,
+  regexExtractor: regexExtractor.emit,
+  boundaryExtractor: boundaryExtractor.emit,
+  responseAssertion: responseAssertion.emit,
+  durationAssertion: durationAssertion.emit,
+  jsr223Sampler: jsr223Sampler.emit,
+  jsr223PreProcessor: jsr223PreProcessor.emit,
+  jsr223PostProcessor: jsr223PostProcessor.emit,
+  resultsWriter: resultsWriter.emit,
 } satisfies EmitterTable;

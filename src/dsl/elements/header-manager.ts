@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { element, node, type ElementDef } from "../node.js";
+
+export const HeaderManager = element("headerManager", "HTTP Header Manager", {
+  /** header name to value, in order; values may hold `${...}` */
+  headers: z.record(z.string().min(1, "a header name"), z.string()),
+});
+
+export const def = { schema: HeaderManager, category: "config" } satisfies ElementDef;
+
+export type HeaderManagerProps = Omit<z.input<typeof HeaderManager>, "kind">;
+
+/** An HTTP Header Manager: headers added to every HTTP request (and WebSocket upgrade) in scope. */
+export function headerManager(props: HeaderManagerProps) {
+  return node("headerManager", props);
+}

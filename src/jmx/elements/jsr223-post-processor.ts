@@ -1,0 +1,4 @@
+import type { Emitter } from "../context.js";
+import { jsr223Entry } from "../script.js";
+
+export const emit: Emitter<"jsr223PostProcessor"> = (el) => [jsr223Entry("JSR223PostProcessor", el)];

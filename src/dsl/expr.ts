@@ -22,6 +22,16 @@ export const int = (min = 0) =>
     return z.NEVER;
   });
 
+/** an iteration count: an integer, "forever", or a JMeter expression */
+export const loops = (min = 0) =>
+  z.union([z.number(), z.string()]).transform((v, ctx): number | string => {
+    if (v === "forever") return v;
+    const r = int(min).safeParse(v);
+    if (r.success) return r.data;
+    ctx.addIssue({ code: "custom", message: `expected an integer >= ${min}, "forever" or "\${...}", got ${describe(v)}` });
+    return z.NEVER;
+  });
+
 /** a number, or a JMeter expression */
 export const num = (min = 0) =>
   z.union([z.number(), z.string()]).transform((v, ctx): number | string => {

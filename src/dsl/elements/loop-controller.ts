@@ -1,10 +1,10 @@
-import { z } from "zod";
-import { int } from "../expr.js";
+import type { z } from "zod";
+import { loops } from "../expr.js";
 import { element, node, SCOPED, type ElementDef, type Node } from "../node.js";
 
 export const LoopController = element("loopController", "Loop Controller", {
   /** times to run the children, or "forever" @default 1 */
-  loops: z.union([z.literal("forever"), int(0)]).default(1),
+  loops: loops(0).default(1),
 });
 
 export const def = { schema: LoopController, category: "controller", contains: SCOPED } satisfies ElementDef;

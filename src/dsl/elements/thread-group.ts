@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { duration, int } from "../expr.js";
+import { duration, int, loops } from "../expr.js";
 import { element, node, SCOPED, type ElementDef, type Node } from "../node.js";
 
 export const ON_ERROR = ["continue", "startnextloop", "stopthread", "stoptest", "stoptestnow"] as const;
@@ -11,7 +11,7 @@ export const coreFields = {
   /** seconds to start all threads @default 1 */
   rampUp: duration("s").default(1),
   /** iterations per thread, or "forever" (then give a duration) @default 1 */
-  loops: z.union([z.literal("forever"), int(1)]).default(1),
+  loops: loops(1).default(1),
   /** stop after this long (the scheduler) @default none */
   duration: duration("s").optional(),
   /** wait before starting (the scheduler) @default none */

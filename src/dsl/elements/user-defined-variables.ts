@@ -3,7 +3,9 @@ import { element, node, type ElementDef } from "../node.js";
 
 export const UserDefinedVariables = element("userDefinedVariables", "User Defined Variables", {
   /** name to value, in order; set once at start-up (no per-thread functions) */
-  variables: z.record(z.string().min(1, "expected a variable name"), z.union([z.string(), z.number()]).transform(String)),
+  variables: z
+    .record(z.string(), z.union([z.string(), z.number()]).transform(String))
+    .refine((vars) => !Object.hasOwn(vars, ""), "expected variable names, got an empty one"),
 });
 
 export const def = { schema: UserDefinedVariables, category: "config" } satisfies ElementDef;

@@ -1,13 +1,16 @@
 // the load profile of a validated plan: threads and target rate over time, per group and in total
 import { groupShapes, HOLD_UNKNOWN, type El } from "./groups.js";
 import { rateShapes, type RateShape } from "./rates.js";
-import { end, scale, simplify, sum, valueAt, type Series } from "./series.js";
+import { clip } from "./clip.js";
+import { end, scale, sum, valueAt, type Series } from "./series.js";
 import { Resolver } from "./values.js";
 
 export { area, breakpoints, end, peak, sample, scale, sum, valueAt, type Point, type Series } from "./series.js";
 export { resolve, type Resolved } from "./values.js";
 export { rampSeries } from "./groups.js";
 export { rowsSeries, stageRows } from "./rates.js";
+export { clip } from "./clip.js";
+export { samplerRates, type SamplerRate } from "./samplers.js";
 
 /** one thread group's share of the load */
 export interface GroupProfile {
@@ -66,19 +69,6 @@ function rateTimers(el: El, path: string): { el: El; path: string }[] {
     if (c.enabled === false || groupShapes[c.kind]) return [];
     return [...(rateShapes[c.kind] ? [{ el: c, path: p }] : []), ...rateTimers(c, p)];
   });
-}
-
-/** keep a series within [0, until] */
-export function clip(s: Series, until: number): Series {
-  const out: Series = [];
-  for (const p of s) {
-    if (p.t < until) out.push(p);
-    else {
-      out.push({ t: until, v: valueAt(s, until, "before") }, { t: until, v: 0 });
-      break;
-    }
-  }
-  return simplify(out);
 }
 
 /** threads times a per-thread rate: exact at the threads' breakpoints when the rate is constant */

@@ -101,5 +101,6 @@ export function serializeFragment(entries: Entry[]): string {
   const doc = create();
   tree(doc, entries);
   const lines = doc.end({ format: "xml", headless: true, prettyPrint: true, indent: "  ", newline: "\n" }).split("\n");
-  return `${lines.slice(1, -1).map((l) => l.slice(2)).join("\n")}\n`;
+  // only markup lines are indented; continuation lines of multi-line text are copied as they are
+  return `${lines.slice(1, -1).map((l) => (/^  \s*</.test(l) ? l.slice(2) : l)).join("\n")}\n`;
 }

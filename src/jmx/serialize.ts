@@ -16,10 +16,14 @@ function check(s: string): string {
   return s;
 }
 
-// escaped here in full (as XStream does); xmlbuilder2 leaves an & that starts an entity alone
+// escaped here in full (as XStream does); xmlbuilder2 leaves an & that starts a named entity alone but
+// escapes numeric references, so CR, LF and TAB go through as placeholder entities that `finish` turns
+// into character references (user text cannot make one: its every & is already &amp;)
 const escText = (s: string) =>
-  check(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#xd;");
-const escAttr = (s: string) => escText(s).replace(/\n/g, "&#xa;").replace(/\t/g, "&#x9;");
+  check(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&jmxplancr;");
+const escAttr = (s: string) => escText(s).replace(/\n/g, "&jmxplanlf;").replace(/\t/g, "&jmxplantab;");
+const REFS: Record<string, string> = { cr: "&#xd;", lf: "&#xa;", tab: "&#x9;" };
+const finish = (xml: string) => xml.replace(/&jmxplan(cr|lf|tab);/g, (_, k: string) => REFS[k]!);
 
 function element(parent: XMLBuilder, tag: string, attributes: Record<string, string>): XMLBuilder {
   const e = parent.ele(tag);
@@ -93,14 +97,14 @@ export function serialize(root: Entry, comment: string): string {
   doc.com(` ${check(comment).replace(/--/g, "- -")} `);
   const top = element(doc, "jmeterTestPlan", { version: "1.2", properties: "5.0", jmeter: "5.4.3" });
   tree(top, [root]);
-  return doc.end({ format: "xml", headless: true, prettyPrint: true, indent: "  ", newline: "\n" }) + "\n";
+  return finish(doc.end({ format: "xml", headless: true, prettyPrint: true, indent: "  ", newline: "\n" })) + "\n";
 }
 
 /** Serialize entries as they appear inside a hashTree, without the root (golden fragments, review). */
 export function serializeFragment(entries: Entry[]): string {
   const doc = create();
   tree(doc, entries);
-  const lines = doc.end({ format: "xml", headless: true, prettyPrint: true, indent: "  ", newline: "\n" }).split("\n");
+  const lines = finish(doc.end({ format: "xml", headless: true, prettyPrint: true, indent: "  ", newline: "\n" })).split("\n");
   // only markup lines are indented; continuation lines of multi-line text are copied as they are
   return `${lines.slice(1, -1).map((l) => (/^  \s*</.test(l) ? l.slice(2) : l)).join("\n")}\n`;
 }

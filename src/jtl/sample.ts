@@ -53,4 +53,6 @@ export interface Sample {
   engine: number;
   /** 1-based line of the record in its file, for messages */
   line: number;
+  /** the label this sample retries, for a jmeter-retrier attempt labelled `<label>-retryN` */
+  retryOf?: string;
 }

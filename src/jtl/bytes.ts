@@ -1,0 +1,107 @@
+// decoding fields straight from bytes: numbers without a string, text interned per column
+import { isUtf8 } from "node:buffer";
+
+/** The decimal number in b[s, e): NaN when empty or not a number (callers tell the two apart by e > s). */
+export function decodeNumber(b: Uint8Array, s: number, e: number): number {
+  let i = s;
+  let neg = false;
+  if (i < e && b[i] === 45) { neg = true; i++; }
+  if (i >= e) return NaN;
+  let v = 0;
+  let c = 0;
+  for (; i < e; i++) {
+    c = b[i]! - 48;
+    if (c < 0 || c > 9) break;
+    v = v * 10 + c;
+  }
+  if (i < e) {
+    if (b[i] !== 46 || i === s || i + 1 >= e) return NaN;
+    let scale = 1;
+    for (i++; i < e; i++) {
+      c = b[i]! - 48;
+      if (c < 0 || c > 9) return NaN;
+      scale /= 10;
+      v += c * scale;
+    }
+  }
+  return neg ? -v : v;
+}
+
+/** true when b[s, e) is `true` in any case */
+export function isTrue(b: Uint8Array, s: number, e: number): boolean {
+  return e - s === 4 && (b[s]! | 32) === 116 && (b[s + 1]! | 32) === 114 && (b[s + 2]! | 32) === 117 && (b[s + 3]! | 32) === 101;
+}
+
+/** true when b[s, e) is `false` in any case */
+export function isFalse(b: Uint8Array, s: number, e: number): boolean {
+  return e - s === 5 && (b[s]! | 32) === 102 && (b[s + 1]! | 32) === 97 && (b[s + 2]! | 32) === 108 && (b[s + 3]! | 32) === 115 && (b[s + 4]! | 32) === 101;
+}
+
+interface Entry { bytes: Uint8Array; str: string; bad: boolean; next: Entry | undefined }
+
+const MAX_ENTRIES = 20_000;
+const MAX_ENTRY_BYTES = 256;
+
+/**
+ * Turns field bytes into strings, returning the same string for the same bytes so a column of a few
+ * distinct values costs no allocation per row. Bounded: past 20,000 values (or for long values) it decodes
+ * without keeping. `bad` tells whether the last value was not UTF-8 (then it was decoded as Latin-1).
+ */
+export class Interner {
+  private table = new Map<number, Entry>();
+  private size = 0;
+  private last: Entry = { bytes: new Uint8Array(0), str: "", bad: false, next: undefined };
+  bad = false;
+
+  get(b: Buffer, s: number, e: number): string {
+    const n = e - s;
+    if (n === 0) { this.bad = false; return ""; }
+    const last = this.last;
+    const lb = last.bytes;
+    if (lb.length === n) {
+      let k = 0;
+      while (k < n && lb[k] === b[s + k]) k++;
+      if (k === n) { this.bad = last.bad; return last.str; }
+    }
+    if (n > MAX_ENTRY_BYTES) return this.decode(b, s, e);
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
+    let en = this.table.get(h);
+    while (en) {
+      const eb = en.bytes;
+      if (eb.length === n) {
+        let k = 0;
+        while (k < n && eb[k] === b[s + k]) k++;
+        if (k === n) break;
+      }
+      en = en.next;
+    }
+    if (!en) {
+      const str = this.decode(b, s, e);
+      if (this.size >= MAX_ENTRIES) return str;
+      en = { bytes: b.slice(s, e), str, bad: this.bad, next: this.table.get(h) };
+      this.table.set(h, en);
+      this.size++;
+    }
+    this.last = en;
+    this.bad = en.bad;
+    return en.str;
+  }
+
+  private decode(b: Buffer, s: number, e: number): string {
+    let ascii = true;
+    for (let i = s; i < e; i++) if (b[i]! > 127) { ascii = false; break; }
+    this.bad = false;
+    if (ascii) return b.latin1Slice(s, e);
+    if (isUtf8(b.subarray(s, e))) return b.utf8Slice(s, e);
+    this.bad = true;
+    return b.latin1Slice(s, e);
+  }
+}
+
+declare global {
+  interface Buffer {
+    latin1Slice(start: number, end: number): string;
+    utf8Slice(start: number, end: number): string;
+  }
+}

@@ -1,0 +1,426 @@
+// CSV JTL core: fed byte chunks, no I/O; detects delimiter and header, decodes fields from bytes
+import { decodeNumber, Interner, isFalse, isTrue } from "./bytes.js";
+import { DEFAULT_COLUMNS, F, fieldOf, isJmeterColumn } from "./columns.js";
+import type { InputStats, JtlCore, SampleSink } from "./core.js";
+import { makeSample } from "./kind.js";
+import { addProblem, JtlError, type ProblemCode } from "./problems.js";
+import { compileTimestampFormat, parseGenericTimestamp } from "./timestamp.js";
+import { parseRetryAfter } from "./headers.js";
+
+/** Options of the CSV core. */
+export interface CsvOptions {
+  /** field delimiter; detected from the first line when absent */
+  delimiter?: string;
+  /** columns of a file without a header line @default JMeter 5.4.3's default columns */
+  columns?: readonly string[];
+  /** "ms" (epoch milliseconds) or a SimpleDateFormat pattern @default "ms" */
+  timestampFormat?: string;
+}
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+/** a record longer than this is garbage (an unterminated quote, a binary file) */
+export const MAX_RECORD = 1 << 20;
+const MAX_FIELDS = 512;
+const DELIMITERS = [",", ";", "\t", "|"];
+
+/** Reads a CSV JTL: one instance per file. */
+export class CsvCore implements JtlCore {
+  private carry: Buffer | undefined;
+  private started = false;
+  private skipping = false;
+  private line = 1;
+  private delim = 44;
+  private ncols = 0;
+  private cols = new Uint8Array(0);
+  private readonly fs = new Int32Array(MAX_FIELDS);
+  private readonly fe = new Int32Array(MAX_FIELDS);
+  private readonly fq = new Uint8Array(MAX_FIELDS);
+  private readonly labels = new Interner();
+  private readonly codes = new Interner();
+  private readonly messages = new Interner();
+  private readonly threads = new Interner();
+  private readonly types = new Interner();
+  private readonly failures = new Interner();
+  private readonly urls = new Interner();
+  private readonly other = new Interner();
+  private readonly parseTs: ((text: string) => number) | undefined;
+  private firstLine = "";
+
+  constructor(
+    private readonly opts: CsvOptions,
+    private readonly stats: InputStats,
+    private readonly emit: SampleSink,
+  ) {
+    const fmt = opts.timestampFormat ?? "ms";
+    if (fmt !== "ms") {
+      this.parseTs = compileTimestampFormat(fmt);
+      if (!this.parseTs) throw new JtlError("E_JTL_OPTION", stats.name, `timestamp format "${fmt}" uses pattern letters jmxplan cannot read; expected a SimpleDateFormat pattern with y M d H h m s S a Z X`);
+    }
+    if (opts.delimiter !== undefined && opts.delimiter.length !== 1) {
+      throw new JtlError("E_JTL_OPTION", stats.name, `delimiter ${JSON.stringify(opts.delimiter)} must be one character`);
+    }
+  }
+
+  push(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    const c = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf = this.carry ? Buffer.concat([this.carry, c]) : c;
+    this.carry = undefined;
+    let pos = 0;
+    if (this.skipping) {
+      const lf = buf.indexOf(LF);
+      if (lf < 0) return;
+      this.skipping = false;
+      this.line++;
+      pos = lf + 1;
+    }
+    if (!this.started) {
+      pos = this.start(buf, pos, false);
+      if (!this.started) return this.keep(buf, pos);
+    }
+    for (;;) {
+      pos = this.parse(buf, pos, false);
+      if (buf.length - pos <= MAX_RECORD) return this.keep(buf, pos);
+      const lf = buf.indexOf(LF, pos);
+      this.problem(lf < 0 ? "garbage-line" : "unterminated-quote", this.line);
+      if (lf < 0) { this.skipping = true; return; }
+      this.line++;
+      pos = lf + 1;
+    }
+  }
+
+  end(): void {
+    const buf = this.carry ?? Buffer.alloc(0);
+    this.carry = undefined;
+    let pos = 0;
+    if (!this.skipping) {
+      if (!this.started) pos = this.start(buf, pos, true);
+      if (this.started) this.parse(buf, pos, true);
+    }
+    if (this.stats.samples === 0) throw this.nothingUsable();
+  }
+
+  private keep(buf: Buffer, pos: number): void {
+    if (pos < buf.length) this.carry = Buffer.from(buf.subarray(pos));
+  }
+
+  private problem(code: ProblemCode, line: number): void {
+    addProblem(this.stats.problems, code, line);
+  }
+
+  /** Detect BOM, delimiter and header on the first line; returns where records start. */
+  private start(buf: Buffer, pos: number, final: boolean): number {
+    if (this.line === 1 && pos === 0) {
+      if (buf.length < 3 && !final && buf[0] === 0xef) return pos;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+    }
+    for (;;) {
+      let lf = buf.indexOf(LF, pos);
+      if (lf < 0) {
+        if (!final && buf.length - pos <= MAX_RECORD) return pos;
+        lf = buf.length;
+      }
+      let e = lf;
+      if (e > pos && buf[e - 1] === CR) e--;
+      if (e === pos && lf < buf.length) { this.line++; pos = lf + 1; continue; }
+      if (e === pos) return pos;
+      const text = buf.toString("utf8", pos, Math.min(e, pos + 64 * 1024));
+      this.firstLine = text;
+      this.started = true;
+      if (this.detect(text)) {
+        this.line++;
+        return Math.min(lf + 1, buf.length);
+      }
+      return pos;
+    }
+  }
+
+  /** Choose the delimiter and columns from the first line; true when that line is a header. */
+  private detect(text: string): boolean {
+    const candidates = this.opts.delimiter !== undefined ? [this.opts.delimiter] : DELIMITERS;
+    let best = candidates[0]!;
+    let bestKnown = -1;
+    let bestCells: string[] = [];
+    for (const d of candidates) {
+      const cells = splitLine(text, d);
+      const known = cells.filter((c) => fieldOf(c) !== undefined).length;
+      if (known > bestKnown) { best = d; bestKnown = known; bestCells = cells; }
+    }
+    const header = bestKnown >= 2 || (bestKnown === 1 && isJmeterColumn(bestCells[0] ?? ""));
+    if (header) {
+      this.setColumns(bestCells, this.line);
+      this.delim = best.charCodeAt(0);
+      this.describe(best, true);
+      return true;
+    }
+    const columns = this.opts.columns ?? DEFAULT_COLUMNS;
+    let d = candidates[0]!;
+    if (this.opts.delimiter === undefined) {
+      const counts = DELIMITERS.map((c) => splitLine(text, c).length);
+      const exact = counts.indexOf(columns.length);
+      d = DELIMITERS[exact >= 0 ? exact : counts.indexOf(Math.max(...counts))]!;
+    }
+    this.delim = d.charCodeAt(0);
+    this.setColumns([...columns], 0);
+    this.describe(d, false);
+    return false;
+  }
+
+  private describe(delimiter: string, header: boolean): void {
+    const csv = this.stats.csv!;
+    csv.delimiter = delimiter;
+    csv.header = header;
+  }
+
+  private setColumns(names: string[], headerLine: number): void {
+    if (!names.some((n) => fieldOf(n) === F.timeStamp)) {
+      throw new JtlError("E_JTL_COLUMNS", this.stats.name, `the header has no timeStamp column; expected JMeter's CSV columns (${DEFAULT_COLUMNS.slice(0, 4).join(",")},...), got ${names.slice(0, 6).join(",")}`, headerLine || undefined);
+    }
+    this.ncols = names.length;
+    this.cols = new Uint8Array(names.map((n) => fieldOf(n) ?? F.ignore));
+    const unknown = names.filter((n) => fieldOf(n) === undefined);
+    const csv = this.stats.csv ??= { delimiter: ",", header: false, columns: [], unknownColumns: [], timestampFormat: this.opts.timestampFormat ?? "ms" };
+    csv.columns = names;
+    for (const n of unknown) {
+      if (!csv.unknownColumns.includes(n)) csv.unknownColumns.push(n);
+      if (headerLine) this.problem("unknown-column", headerLine);
+    }
+  }
+
+  /** Parse whole records from pos; returns where the first incomplete record starts. */
+  private parse(buf: Buffer, pos: number, final: boolean): number {
+    const len = buf.length;
+    const d = this.delim;
+    const fs = this.fs;
+    const fe = this.fe;
+    const fq = this.fq;
+    let i = pos;
+    while (i < len) {
+      const recStart = i;
+      let nf = 0;
+      let lines = 0;
+      let terminated = false;
+      let truncated = false;
+      for (;;) {
+        let s = i;
+        let e: number;
+        let q = 0;
+        if (buf[i] === QUOTE) {
+          const open = i;
+          let j = i + 1;
+          let close = -1;
+          for (;;) {
+            const k = buf.indexOf(QUOTE, j);
+            if (k < 0) break;
+            if (k + 1 < len) {
+              if (buf[k + 1] === QUOTE) { q = 2; j = k + 2; continue; }
+            } else if (!final) break;
+            close = k;
+            break;
+          }
+          if (close < 0) {
+            if (!final) return recStart;
+            truncated = true;
+            break;
+          }
+          for (let t = i + 1; t < close; t++) if (buf[t] === LF) lines++;
+          s = i + 1;
+          e = close;
+          q ||= 1;
+          i = close + 1;
+          if (i < len && buf[i] === CR && i + 1 < len && buf[i + 1] === LF) i++;
+          if (i < len && buf[i] !== d && buf[i] !== LF) {
+            while (i < len && buf[i] !== d && buf[i] !== LF) i++;
+            s = open;
+            e = i;
+            q = 0;
+          }
+        } else {
+          while (i < len) {
+            const c = buf[i];
+            if (c === d || c === LF) break;
+            i++;
+          }
+          e = i;
+        }
+        if (i >= len) {
+          if (!final) return recStart;
+          if (q === 0 && e > s && buf[e - 1] === CR) e--;
+          if (nf < MAX_FIELDS) { fs[nf] = s; fe[nf] = e; fq[nf] = q; }
+          nf++;
+          break;
+        }
+        if (buf[i] === d) {
+          if (nf < MAX_FIELDS) { fs[nf] = s; fe[nf] = e; fq[nf] = q; }
+          nf++;
+          i++;
+          continue;
+        }
+        if (q === 0 && e > s && buf[e - 1] === CR) e--;
+        if (nf < MAX_FIELDS) { fs[nf] = s; fe[nf] = e; fq[nf] = q; }
+        nf++;
+        i++;
+        lines++;
+        terminated = true;
+        break;
+      }
+      const line = this.line;
+      if (truncated) {
+        this.problem("truncated-record", line);
+        const lf = buf.indexOf(LF, recStart);
+        if (lf < 0) return len;
+        this.line++;
+        i = lf + 1;
+        continue;
+      }
+      this.line += lines;
+      this.record(buf, nf, line, terminated);
+    }
+    return len;
+  }
+
+  private record(buf: Buffer, nf: number, line: number, terminated: boolean): void {
+    const fs = this.fs;
+    const fe = this.fe;
+    if (nf === 1 && fe[0] === fs[0]) return;
+    this.stats.lines = line;
+    if (nf !== this.ncols) {
+      if (this.isHeader(buf, nf)) return this.repeatedHeader(buf, nf, line);
+      this.problem(!terminated && nf < this.ncols ? "truncated-record" : "field-count", line);
+      return;
+    }
+    const cols = this.cols;
+    const fq = this.fq;
+    let ts = NaN, elapsed = NaN, bytes = NaN, sent = NaN, grp = NaN, all = NaN, latency = NaN, idle = NaN, connect = NaN;
+    let retryAfter = NaN;
+    let label = "", code = "", message = "", thread = "", dataType = "", failure = "", url = "";
+    let success = false;
+    let bad = false;
+    let badNumber = false;
+    for (let c = 0; c < nf; c++) {
+      const s = fs[c]!;
+      const e = fe[c]!;
+      switch (cols[c]) {
+        case F.timeStamp:
+          ts = this.parseTs ? this.parseTs(this.text(buf, c)) : decodeNumber(buf, s, e);
+          if (ts !== ts && !this.parseTs && e > s) ts = this.dateTimestamp(this.text(buf, c));
+          break;
+        case F.elapsed: elapsed = decodeNumber(buf, s, e); if (elapsed !== elapsed && e > s) badNumber = true; break;
+        case F.label: label = this.str(this.labels, buf, c); bad ||= this.labels.bad; break;
+        case F.responseCode: code = this.str(this.codes, buf, c); bad ||= this.codes.bad; break;
+        case F.responseMessage: message = this.str(this.messages, buf, c); bad ||= this.messages.bad; break;
+        case F.threadName: thread = this.str(this.threads, buf, c); bad ||= this.threads.bad; break;
+        case F.dataType: dataType = this.str(this.types, buf, c); break;
+        case F.success:
+          if (isTrue(buf, s, e)) success = true;
+          else if (!isFalse(buf, s, e)) this.problem("bad-boolean", line);
+          break;
+        case F.failureMessage: failure = this.str(this.failures, buf, c); bad ||= this.failures.bad; break;
+        case F.bytes: bytes = decodeNumber(buf, s, e); if (bytes !== bytes && e > s) badNumber = true; break;
+        case F.sentBytes: sent = decodeNumber(buf, s, e); if (sent !== sent && e > s) badNumber = true; break;
+        case F.grpThreads: grp = decodeNumber(buf, s, e); if (grp !== grp && e > s) badNumber = true; break;
+        case F.allThreads: all = decodeNumber(buf, s, e); if (all !== all && e > s) badNumber = true; break;
+        case F.url: url = this.str(this.urls, buf, c); bad ||= this.urls.bad; break;
+        case F.latency: latency = decodeNumber(buf, s, e); if (latency !== latency && e > s) badNumber = true; break;
+        case F.idleTime: idle = decodeNumber(buf, s, e); if (idle !== idle && e > s) badNumber = true; break;
+        case F.connect: connect = decodeNumber(buf, s, e); if (connect !== connect && e > s) badNumber = true; break;
+        case F.retryAfter:
+          if (e > s) {
+            retryAfter = decodeNumber(buf, s, e);
+            if (retryAfter !== retryAfter) retryAfter = parseRetryAfter(this.str(this.other, buf, c), ts + (elapsed || 0));
+          }
+          break;
+        default:
+          if (fq[c] === 0) for (let k = s; k < e; k++) if (buf[k]! > 127) { this.str(this.other, buf, c); bad ||= this.other.bad; break; }
+      }
+    }
+    if (ts !== ts) {
+      if (this.isHeader(buf, nf)) return this.repeatedHeader(buf, nf, line);
+      this.problem("garbage-line", line);
+      return;
+    }
+    if (badNumber) this.problem("bad-number", line);
+    if (bad) this.problem("invalid-utf8", line);
+    this.stats.samples++;
+    this.emit(makeSample(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all,
+      url, latency, idle, connect, retryAfter, undefined, "sample", this.stats.engine, line));
+  }
+
+  private str(intern: Interner, buf: Buffer, c: number): string {
+    const v = intern.get(buf, this.fs[c]!, this.fe[c]!);
+    return this.fq[c] === 2 ? v.replaceAll('""', '"') : v;
+  }
+
+  private text(buf: Buffer, c: number): string {
+    return this.str(this.other, buf, c);
+  }
+
+  private dateTimestamp(text: string): number {
+    const t = parseGenericTimestamp(text);
+    if (t === t) this.stats.csv!.timestampFormat = "date";
+    return t;
+  }
+
+  private fieldNames(buf: Buffer, nf: number): string[] {
+    const out: string[] = [];
+    for (let c = 0; c < Math.min(nf, MAX_FIELDS); c++) out.push(this.text(buf, c));
+    return out;
+  }
+
+  private isHeader(buf: Buffer, nf: number): boolean {
+    const first = this.text(buf, 0);
+    if (!isJmeterColumn(first) && fieldOf(first) === undefined) return false;
+    return this.fieldNames(buf, nf).filter((n) => fieldOf(n) !== undefined).length >= Math.min(2, nf);
+  }
+
+  private repeatedHeader(buf: Buffer, nf: number, line: number): void {
+    this.problem("repeated-header", line);
+    const names = this.fieldNames(buf, nf);
+    const csv = this.stats.csv!;
+    if (names.join("\u0000") !== csv.columns.join("\u0000")) this.setColumns(names, line);
+  }
+
+  private nothingUsable(): JtlError {
+    const name = this.stats.name;
+    if (!this.started) return new JtlError("E_JTL_EMPTY", name, "the file is empty; expected a JMeter CSV or XML result file");
+    const csv = this.stats.csv!;
+    const seen = splitLine(this.firstLine, csv.delimiter).length;
+    const d = csv.delimiter === "\t" ? "tab" : `'${csv.delimiter}'`;
+    const expected = csv.header
+      ? `rows of ${csv.columns.length} ${d}-separated fields under its header`
+      : `a header line (timeStamp,elapsed,label,...) or rows of the ${csv.columns.length} columns ${this.opts.columns ? "the given properties imply" : "of JMeter 5.4.3's defaults (pass --jmeter-properties FILE for others)"}`;
+    const first = csv.header ? "" : `; line 1 has ${seen} fields: ${JSON.stringify(this.firstLine.slice(0, 60))}`;
+    return new JtlError("E_JTL_NO_SAMPLES", name, `no usable sample; expected ${expected}${first}`);
+  }
+}
+
+/** Split one line on a delimiter, honouring double quotes (for detection and messages). */
+export function splitLine(text: string, d: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (text[i] === '"') {
+      let j = i + 1;
+      let v = "";
+      for (;;) {
+        const k = text.indexOf('"', j);
+        if (k < 0) { v += text.slice(j); j = text.length; break; }
+        if (text[k + 1] === '"') { v += text.slice(j, k + 1); j = k + 2; continue; }
+        v += text.slice(j, k);
+        j = k + 1;
+        break;
+      }
+      const next = text.indexOf(d, j);
+      out.push(next < 0 ? v + text.slice(j) : v + text.slice(j, next));
+      if (next < 0) return out;
+      i = next + 1;
+    } else {
+      const next = text.indexOf(d, i);
+      out.push(next < 0 ? text.slice(i) : text.slice(i, next));
+      if (next < 0) return out;
+      i = next + 1;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+// shared by the e2e tests: a real JMeter 5.4.3, plans built from the DSL, JTL rows, and loopback servers
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { ensureJmeterHome } from "../../src/jmeter/home.js";
+import { fromHome } from "../../src/jmeter/launch.js";
+import { validatePlan } from "../../src/dsl/validate.js";
+import { buildJmx } from "../../src/jmx/build.js";
+import type { Node } from "../../src/dsl/node.js";
+
+let homeP: Promise<string> | undefined;
+/** the cached JMeter home, assembled once per process */
+export const jmeterHome = () => (homeP ??= ensureJmeterHome());
+
+export const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `jmxplan-e2e-${prefix}-`));
+
+/** Validate and build a DSL plan; throws listing every problem. */
+export function jmxOf(plan: Node, source = "test/e2e"): string {
+  const v = validatePlan(plan);
+  if (!v.ok) throw new Error(v.issues.map((i) => `${i.path}: ${i.message}`).join("\n"));
+  return buildJmx(v.plan, source);
+}
+
+export interface Row {
+  [column: string]: string;
+}
+
+export function readJtl(path: string): Row[] {
+  return parse(readFileSync(path, "utf8"), { columns: true, skip_empty_lines: true, relax_column_count: true }) as Row[];
+}
+
+export interface RunResult {
+  dir: string;
+  jtl: string;
+  rows: Row[];
+  log: string;
+  code: number;
+  stdout: string;
+}
+
+/** Run a plan (DSL node or .jmx text) non-GUI; `-l` writes the CSV JTL with JMeter's default columns. */
+export async function runJmeter(plan: Node | string, opts: { props?: Record<string, string | number>; timeoutMs?: number; extra?: string[] } = {}): Promise<RunResult> {
+  const home = await jmeterHome();
+  const dir = tmp("run");
+  const jmx = join(dir, "plan.jmx");
+  writeFileSync(jmx, typeof plan === "string" ? plan : jmxOf(plan));
+  const jtl = join(dir, "out.jtl");
+  const log = join(dir, "jmeter.log");
+  const j = fromHome(home);
+  const props = Object.entries(opts.props ?? {}).map(([k, v]) => `-J${k}=${v}`);
+  const args = [...j.args, "-n", "-t", jmx, "-l", jtl, "-j", log, ...props, ...(opts.extra ?? [])];
+  const { code, stdout } = await spawnCollect(j.command, args, dir, opts.timeoutMs ?? 60_000);
+  let rows: Row[] = [];
+  try {
+    rows = readJtl(jtl);
+  } catch {
+    // no JTL: the assertion that follows names the log
+  }
+  return { dir, jtl, rows, log: readFileSync(log, "utf8"), code, stdout };
+}
+
+export function spawnCollect(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`${cmd} did not finish in ${timeoutMs} ms:\n${out}`));
+    }, timeoutMs);
+    child.on("exit", (c) => {
+      clearTimeout(timer);
+      resolve({ code: c ?? 1, stdout: out });
+    });
+  });
+}
+
+/** one request as the server saw it; `t` is the server's clock in ms (fractional, monotonic) */
+export interface Seen {
+  t: number;
+  method: string;
+  url: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
+
+export interface TestServer {
+  port: number;
+  seen: Seen[];
+  server: Server;
+  close(): Promise<void>;
+}
+
+export const now = () => performance.timeOrigin + performance.now();
+
+/** A loopback HTTP server that records every request, then answers with `handler` (default 200 "ok"). */
+export async function httpServer(handler?: (req: Seen, res: ServerResponse) => void | Promise<void>): Promise<TestServer> {
+  const seen: Seen[] = [];
+  const server = createServer((req, res) => {
+    const t = now();
+    let body = "";
+    req.on("data", (d) => (body += d));
+    req.on("end", async () => {
+      const u = new URL(req.url ?? "/", "http://127.0.0.1");
+      const s: Seen = { t, method: req.method ?? "", url: req.url ?? "", path: u.pathname, query: u.searchParams, headers: req.headers, body };
+      seen.push(s);
+      if (handler) await handler(s, res);
+      else res.end("ok");
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    seen,
+    server,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+/** requests per second in [from, to) s after `t0` (server clock) */
+export function rateIn(times: number[], t0: number, from: number, to: number): number {
+  return times.filter((t) => t >= t0 + from * 1000 && t < t0 + to * 1000).length / (to - from);
+}
+
+export const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))] ?? NaN;
+};

@@ -10,7 +10,6 @@ export const emit: Emitter<"wsRead"> = (el, ctx) =>
     el,
     [
       ...connectionProps(el),
-      bool("binaryPayload", el.dataType === "binary"),
       bool("createNewConnection", el.createNewConnection),
       str("readTimeout", text(el.readTimeout)),
       bool("optional", el.optional),

@@ -17,7 +17,7 @@ export type RetryAfter = z.output<typeof retryAfter>;
 
 export const rejection = z.strictObject({
   /** @default 429 */
-  status: z.union([z.literal(429), z.literal(403), z.literal(503)]).default(429),
+  status: z.union([z.literal(429), z.literal(403), z.literal(503)], { error: "expected 429, 403 or 503" }).default(429),
   /** @default { policy: "exact" } */
   retryAfter: retryAfter.default({ policy: "exact" }),
   /** headers and body; @default the profile's style */

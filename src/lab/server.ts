@@ -59,6 +59,9 @@ export class Lab {
   private pendingUpgrades = new Map<Duplex, (err: Error) => void>();
   private seq = 0;
   private c: Counts;
+  /** requests and upgrades whose log line is not written yet */
+  private unlogged = 0;
+  private drained: (() => void) | undefined;
 
   constructor(
     readonly profile: Profile,
@@ -126,6 +129,10 @@ export class Lab {
     return { id: ++this.seq, t0, method: req.method ?? null, path: pathOf(req.url), tenant: this.limits.tenant(req.headers) };
   }
 
+  private settle() {
+    if (--this.unlogged === 0) this.drained?.();
+  }
+
   private write(r: LogRecord) {
     this.c.requests += r.event === "close" ? 0 : 1;
     if (r.decision === "accepted" && r.event !== "close") this.c.accepted++;
@@ -160,10 +167,14 @@ export class Lab {
     const b = this.base(req, clock());
     const x: Pending = { extra: { decision: "error" }, status: 0, t1: 0 };
     res.once("finish", () => (x.t1 = clock()));
+    this.unlogged++;
     res.once("close", () => {
       x.release?.();
       const done = res.writableFinished;
-      this.write(record({ event: "request", ...b, t1: done ? x.t1 : clock(), status: done ? x.status : 0, aborted: !done, ...x.extra }));
+      const t1 = done ? x.t1 : clock();
+      const heldMs = !done && x.extra.heldMs ? { heldMs: t1 - b.t0 } : {};
+      this.write(record({ event: "request", ...b, t1, status: done ? x.status : 0, aborted: !done, ...x.extra, ...heldMs }));
+      this.settle();
     });
     const method = b.method ?? "GET";
     const m = this.match("http", method, b.path!);
@@ -240,10 +251,13 @@ export class Lab {
     const b = this.base(req, clock());
     const x: Pending = { extra: { decision: "error" }, status: 0, t1: 0 };
     let logged = false;
-    const log = (status: number, aborted = false) => {
+    this.unlogged++;
+    const log = (status: number, aborted = false, t1 = clock()) => {
       if (logged) return;
       logged = true;
-      this.write(record({ event: "upgrade", ...b, t1: clock(), status, aborted, ...x.extra }));
+      const heldMs = aborted && x.extra.heldMs ? { heldMs: t1 - b.t0 } : {};
+      this.write(record({ event: "upgrade", ...b, t1, status, aborted, ...x.extra, ...heldMs }));
+      this.settle();
     };
     sock.once("close", () => {
       x.release?.();
@@ -276,14 +290,16 @@ export class Lab {
       if (sock.destroyed) return;
       this.wss.handleUpgrade(req, sock, head, (ws) => {
         this.pendingUpgrades.delete(sock);
-        log(101);
         const t1 = clock();
+        log(101, false, t1);
         this.c.openStreams++;
+        this.unlogged++;
         const s = openSession(ws, route, { seq: b.id, params: m.params }, (framesIn, framesOut, code) => {
           this.sessions.delete(s);
           this.c.openStreams--;
-          this.log.write(record({ event: "close", ...b, t0: t1, t1: clock(), decision: "accepted", status: code, framesIn, framesOut }));
+          this.write(record({ event: "close", ...b, t0: t1, t1: clock(), decision: "accepted", status: code, framesIn, framesOut }));
           x.release?.();
+          this.settle();
         });
         this.sessions.add(s);
       });
@@ -323,6 +339,12 @@ export class Lab {
     this.server.closeAllConnections();
     for (const s of this.sockets) s.destroy();
     await closed;
+    if (this.unlogged > 0) {
+      await new Promise<void>((r) => {
+        this.drained = r;
+        setTimeout(r, 1000).unref();
+      });
+    }
     this.log.close();
   }
 }

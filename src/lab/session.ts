@@ -20,7 +20,11 @@ export function openSession(
   let framesOut = 0;
   const push = template(route.push);
   const timers: NodeJS.Timeout[] = [];
-  ws.on("error", () => {});
+  // the code the server closed with after a bad frame (ws reports 1006 for its own abrupt close)
+  let sent: number | undefined;
+  ws.on("error", (e: Error & { code?: string }) => {
+    sent ??= e.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH" ? 1009 : e.code === "WS_ERR_INVALID_UTF8" ? 1007 : 1002;
+  });
   ws.on("message", (data, isBinary) => {
     framesIn++;
     if (!route.echo || ws.readyState !== ws.OPEN || ws.bufferedAmount > MAX_BUFFERED) return;
@@ -42,7 +46,7 @@ export function openSession(
   const closed = new Promise<void>((resolve) =>
     ws.once("close", (code) => {
       for (const t of timers) clearTimeout(t);
-      onClose(framesIn, framesOut, code);
+      onClose(framesIn, framesOut, sent ?? code);
       resolve();
     }),
   );

@@ -60,9 +60,22 @@ function validateNode(raw: unknown, path: string, parent: Category | undefined, 
     });
   }
   if (!parsed.success) return undefined;
+  controlChars(parsed.data, path, issues);
   const el = { ...(parsed.data as object), children: kids } as Element;
   if ("inPlan" in def) pending.push([el as unknown as Record<string, unknown>, path, def]);
   return el;
+}
+
+// XML 1.0 cannot carry these, so JMeter could not load them either
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/** report strings the .jmx could not hold, with their path */
+function controlChars(v: unknown, path: string, issues: Issue[]): void {
+  if (typeof v === "string") {
+    const m = XML_FORBIDDEN.exec(v);
+    if (m) issues.push({ path: path || "(plan)", message: `holds the control character U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}, which XML cannot carry` });
+  } else if (Array.isArray(v)) v.forEach((x, i) => controlChars(x, join(path, i), issues));
+  else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) controlChars(x, join(path, k), issues);
 }
 
 function unrecognized(i: { code: string; keys?: string[] }): string | undefined {

@@ -89,6 +89,11 @@ test("config and raw", () => {
   rejects(inTg(raw({ category: "sampler", xml: { tag: "a", text: "t", children: [{ tag: "b" }] } })), "children[0].children[0].xml", /text or children/);
 });
 
+test("text XML cannot carry is reported with its path", () => {
+  rejects(inTg(ifController({ name: "bell\u0007", condition: "${x}" })), "children[0].children[0].name", /control character U\+0007/);
+  rejects(testPlan({}, userDefinedVariables({ variables: { a: "x\u0000" } })), "children[0].variables.a", /U\+0000/);
+});
+
 test("every problem is reported at once", () => {
   const found = issues(testPlan({ engines: 7 }, arrivalsThreadGroup({ rate: 1, hold: "x" }), ultimateThreadGroup({ rows: [] })));
   assert.deepEqual(found.map((i) => i.path).sort(), ["children[0].hold", "children[1].rows"].sort());

@@ -1,6 +1,7 @@
 // one module per command; this list is the CLI
 import type { Command } from "../command.js";
 import { build } from "./build.js";
+import { lab } from "./lab.js";
 import { start } from "./start.js";
 
-export const commands: Command[] = [build, start];
+export const commands: Command[] = [build, start, lab];

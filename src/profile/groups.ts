@@ -111,8 +111,8 @@ function arrivals(el: El, r: Resolver): GroupShape {
 /** thread-group kinds the profile understands, keyed by DSL kind */
 export const groupShapes: Record<string, (el: El, r: Resolver) => GroupShape> = {
   threadGroup: core,
-  setupThreadGroup: core,
-  teardownThreadGroup: core,
+  setUpThreadGroup: core,
+  tearDownThreadGroup: core,
   concurrencyThreadGroup: concurrency,
   ultimateThreadGroup: ultimate,
   arrivalsThreadGroup: arrivals,

@@ -1,0 +1,96 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readLog } from "../../src/lab/index.js";
+import { send } from "./helpers.js";
+
+const BIN = join(import.meta.dirname, "../../bin/jmxplan.js");
+
+/** start `jmxplan lab ...`, wait for its address; stop() sends a signal and resolves with exit code and output */
+async function runLab(args: string[]) {
+  const child = spawn(process.execPath, [BIN, "lab", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  const exit = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no address within 20 s: ${out}${err}`)), 20_000);
+    const look = () => {
+      const m = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(t);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout.on("data", look);
+    void exit.then(() => reject(new Error(`exited early: ${out}${err}`)));
+  });
+  return {
+    url,
+    out: () => out,
+    async stop(signal: NodeJS.Signals) {
+      child.kill(signal);
+      const code = await exit;
+      return { code, out, err };
+    },
+  };
+}
+
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  test(`jmxplan lab serves the genesys profile, prints counts lines, and on ${signal} stops cleanly with its log flushed`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jmxplan-lab-cli-"));
+    const log = join(dir, "lab.jsonl");
+    try {
+      const lab = await runLab(["--profile", "genesys-screen-recording", "--port", "0", "--log", log, "--interval", "0.2"]);
+      const replies = await Promise.all(Array.from({ length: 25 }, () => send(`${lab.url}/api/v2/interactions/screen-recordings`, { method: "POST", headers: { authorization: "Bearer t" } })));
+      await new Promise((r) => setTimeout(r, 500));
+      const { code, out, err } = await lab.stop(signal);
+      assert.equal(code, 0, err);
+      assert.equal(replies.filter((r) => r.status === 200).length, 20);
+      assert.match(out, /limiter screen-recording\.initiation: tokenBucket, routes create, stream/);
+      assert.match(out, /^\S+Z accepted 20 \| rejected screen-recording\.initiation 5, screen-recording\.streams 0, token\.rate\.per\.minute 0 \| errors 0 \| open streams 0 \| held \d+$/m);
+      assert.match(out, new RegExp(`${signal}: stopped; accepted 20 .*log flushed to`));
+      const recs = readLog(log);
+      assert.equal(recs.length, 25);
+      assert.equal(recs.filter((r) => r.decision === "rejected").length, 5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+test("jmxplan lab reports a bad profile with its path and exit code 2, no stack trace", () => {
+  const dir = mkdtempSync(join(tmpdir(), "jmxplan-lab-cli-"));
+  try {
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ routes: [{ name: "r", path: "/r" }], limiters: [{ name: "x", kind: "tokenBucket", rate: "lots", burst: 1 }] }));
+    const r = spawnSync(process.execPath, [BIN, "lab", "--profile", file], { encoding: "utf8", timeout: 20_000 });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /bad\.json: limiters\[0\]\.rate: expected a rate like "300\/min"/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+    const unknown = spawnSync(process.execPath, [BIN, "lab", "--profile", "nope"], { encoding: "utf8", timeout: 20_000 });
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /built-in profiles are/);
+    const port = spawnSync(process.execPath, [BIN, "lab", "--port", "70000"], { encoding: "utf8", timeout: 20_000 });
+    assert.equal(port.status, 2);
+    assert.match(port.stderr, /--port: expected a port number/);
+    const flag = spawnSync(process.execPath, [BIN, "lab", "--no-such-flag"], { encoding: "utf8", timeout: 20_000 });
+    assert.equal(flag.status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("jmxplan lab --port N listens on that port; a port in use is reported", async () => {
+  const first = await runLab(["--profile", "unlimited"]);
+  const port = new URL(first.url).port;
+  const again = spawnSync(process.execPath, [BIN, "lab", "--profile", "unlimited", "--port", port], { encoding: "utf8", timeout: 20_000 });
+  assert.equal(again.status, 2);
+  assert.match(again.stderr, new RegExp(`--port ${port}: the port is in use`));
+  assert.equal((await send(`${first.url}/anything`)).status, 200);
+  assert.equal((await first.stop("SIGTERM")).code, 0);
+});

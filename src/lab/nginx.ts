@@ -11,7 +11,7 @@ import { UserError } from "../util/errors.js";
 export const nginxProfile = z.strictObject({
   /** limit_req rate, "10r/s" or "600r/m" @default "10r/s" */
   rate: z.string().regex(/^\d+r\/[sm]$/, 'expected a rate like "10r/s" or "600r/m"').default("10r/s"),
-  /** limit_req burst @default 0 */
+  /** limit_req burst; 0 leaves it out (nginx refuses burst=0) @default 0 */
   burst: z.number().int().nonnegative().default(0),
   /** true: excess within the burst is served at once; false: queued and released at the rate @default true */
   nodelay: z.boolean().default(true),
@@ -67,7 +67,7 @@ http {
       proxy_read_timeout 1h;
     }
     location / {
-      limit_req zone=lab_req burst=${p.burst}${p.nodelay ? " nodelay" : ""};
+      limit_req zone=lab_req${p.burst > 0 ? ` burst=${p.burst}${p.nodelay ? " nodelay" : ""}` : ""};
       proxy_pass http://lab;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
@@ -81,6 +81,8 @@ export interface NginxHandle {
   url: string;
   wsUrl: string;
   port: number;
+  /** the nginx master's process id */
+  pid: number;
   /** the directory holding nginx.conf, error.log and access.log (removed by stop) */
   prefix: string;
   conf: string;
@@ -135,7 +137,7 @@ export async function startNginx(opts: { upstreamPort: number; profile?: z.input
   };
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) break;
-    if (await accepts(port)) return { url: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}`, port, prefix, conf, stop };
+    if (await accepts(port)) return { url: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}`, port, pid: child.pid!, prefix, conf, stop };
     await new Promise((r) => setTimeout(r, 50));
   }
   const log = existsSync(join(prefix, "error.log")) ? readFileSync(join(prefix, "error.log"), "utf8") : "";

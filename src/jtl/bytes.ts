@@ -37,9 +37,17 @@ export function isFalse(b: Uint8Array, s: number, e: number): boolean {
   return e - s === 5 && (b[s]! | 32) === 102 && (b[s + 1]! | 32) === 97 && (b[s + 2]! | 32) === 108 && (b[s + 3]! | 32) === 115 && (b[s + 4]! | 32) === 101;
 }
 
+/** true when b[s, s + n) equals `kept`; compares from the end, where values of a column tend to differ */
+function same(kept: Uint8Array, b: Uint8Array, s: number, n: number): boolean {
+  if (kept.length !== n) return false;
+  for (let k = n - 1; k >= 0; k--) if (kept[k] !== b[s + k]) return false;
+  return true;
+}
+
 interface Entry { bytes: Uint8Array; str: string; bad: boolean; next: Entry | undefined }
 
 const MAX_ENTRIES = 20_000;
+const SLOTS = 1 << 15;
 const MAX_ENTRY_BYTES = 256;
 
 /**
@@ -48,7 +56,7 @@ const MAX_ENTRY_BYTES = 256;
  * without keeping. `bad` tells whether the last value was not UTF-8 (then it was decoded as Latin-1).
  */
 export class Interner {
-  private table = new Map<number, Entry>();
+  private heads: (Entry | undefined)[] = new Array<Entry | undefined>(SLOTS).fill(undefined);
   private size = 0;
   private last: Entry = { bytes: new Uint8Array(0), str: "", bad: false, next: undefined };
   bad = false;
@@ -57,30 +65,29 @@ export class Interner {
     const n = e - s;
     if (n === 0) { this.bad = false; return ""; }
     const last = this.last;
-    const lb = last.bytes;
-    if (lb.length === n) {
-      let k = 0;
-      while (k < n && lb[k] === b[s + k]) k++;
-      if (k === n) { this.bad = last.bad; return last.str; }
-    }
+    if (same(last.bytes, b, s, n)) { this.bad = last.bad; return last.str; }
     if (n > MAX_ENTRY_BYTES) return this.decode(b, s, e);
-    let h = 0x811c9dc5;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
-    let en = this.table.get(h);
-    while (en) {
-      const eb = en.bytes;
-      if (eb.length === n) {
-        let k = 0;
-        while (k < n && eb[k] === b[s + k]) k++;
-        if (k === n) break;
-      }
-      en = en.next;
+    // a hash of the length and of 4 bytes at each end and in the middle; equal bytes are checked anyway
+    let h = n;
+    if (n < 12) {
+      for (let i = s; i < e; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
+    } else {
+      const m = (s + e) >> 1;
+      h = Math.imul(h ^ (b[s]! | (b[s + 1]! << 8) | (b[s + 2]! << 16) | (b[s + 3]! << 24)), 0x01000193);
+      h = Math.imul(h ^ (b[m]! | (b[m + 1]! << 8) | (b[m + 2]! << 16) | (b[m + 3]! << 24)), 0x01000193);
+      h = Math.imul(h ^ (b[e - 4]! | (b[e - 3]! << 8) | (b[e - 2]! << 16) | (b[e - 1]! << 24)), 0x01000193);
     }
-    if (!en) {
+    h ^= h >>> 15;
+    const slot = h & (SLOTS - 1);
+    const head = this.heads[slot];
+    let en = head;
+    let depth = 0;
+    while (en !== undefined && !same(en.bytes, b, s, n)) { en = en.next; depth++; }
+    if (en === undefined) {
       const str = this.decode(b, s, e);
-      if (this.size >= MAX_ENTRIES) return str;
-      en = { bytes: b.slice(s, e), str, bad: this.bad, next: this.table.get(h) };
-      this.table.set(h, en);
+      if (this.size >= MAX_ENTRIES || depth > 8) return str;
+      en = { bytes: new Uint8Array(b.subarray(s, e)), str, bad: this.bad, next: head };
+      this.heads[slot] = en;
       this.size++;
     }
     this.last = en;

@@ -47,6 +47,7 @@ export class CsvCore implements JtlCore {
   private readonly other = new Interner();
   private readonly parseTs: ((text: string) => number) | undefined;
   private firstLine = "";
+  private bad = false;
 
   constructor(
     private readonly opts: CsvOptions,
@@ -65,9 +66,21 @@ export class CsvCore implements JtlCore {
 
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
-    const c = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const buf = this.carry ? Buffer.concat([this.carry, c]) : c;
-    this.carry = undefined;
+    let buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.carry && this.started && !this.skipping) {
+      // finish the carried record with the chunk's first line, so the chunk itself is not copied
+      const lf = buf.indexOf(LF);
+      if (lf >= 0) {
+        const small = Buffer.concat([this.carry, buf.subarray(0, lf + 1)]);
+        this.carry = undefined;
+        const used = this.parse(small, 0, false);
+        buf = used === small.length ? buf.subarray(lf + 1) : Buffer.concat([small.subarray(used), buf.subarray(lf + 1)]);
+      }
+    }
+    if (this.carry) {
+      buf = Buffer.concat([this.carry, buf]);
+      this.carry = undefined;
+    }
     let pos = 0;
     if (this.skipping) {
       const lf = buf.indexOf(LF);
@@ -199,6 +212,8 @@ export class CsvCore implements JtlCore {
     let i = pos;
     while (i < len) {
       const recStart = i;
+      let eol = buf.indexOf(LF, i);
+      if (eol < 0) eol = len;
       let nf = 0;
       let lines = 0;
       let terminated = false;
@@ -231,18 +246,18 @@ export class CsvCore implements JtlCore {
           q ||= 1;
           i = close + 1;
           if (i < len && buf[i] === CR && i + 1 < len && buf[i + 1] === LF) i++;
+          if (close > eol) {
+            eol = buf.indexOf(LF, i);
+            if (eol < 0) eol = len;
+          }
           if (i < len && buf[i] !== d && buf[i] !== LF) {
-            while (i < len && buf[i] !== d && buf[i] !== LF) i++;
+            while (i < eol && buf[i] !== d) i++;
             s = open;
             e = i;
             q = 0;
           }
         } else {
-          while (i < len) {
-            const c = buf[i];
-            if (c === d || c === LF) break;
-            i++;
-          }
+          while (i < eol && buf[i] !== d) i++;
           e = i;
         }
         if (i >= len) {
@@ -297,8 +312,8 @@ export class CsvCore implements JtlCore {
     let retryAfter = NaN;
     let label = "", code = "", message = "", thread = "", dataType = "", failure = "", url = "";
     let success = false;
-    let bad = false;
     let badNumber = false;
+    this.bad = false;
     for (let c = 0; c < nf; c++) {
       const s = fs[c]!;
       const e = fe[c]!;
@@ -308,21 +323,21 @@ export class CsvCore implements JtlCore {
           if (ts !== ts && !this.parseTs && e > s) ts = this.dateTimestamp(this.text(buf, c));
           break;
         case F.elapsed: elapsed = decodeNumber(buf, s, e); if (elapsed !== elapsed && e > s) badNumber = true; break;
-        case F.label: label = this.str(this.labels, buf, c); bad ||= this.labels.bad; break;
-        case F.responseCode: code = this.str(this.codes, buf, c); bad ||= this.codes.bad; break;
-        case F.responseMessage: message = this.str(this.messages, buf, c); bad ||= this.messages.bad; break;
-        case F.threadName: thread = this.str(this.threads, buf, c); bad ||= this.threads.bad; break;
-        case F.dataType: dataType = this.str(this.types, buf, c); break;
+        case F.label: label = this.s(this.labels, buf, s, e, fq[c]!); break;
+        case F.responseCode: code = this.s(this.codes, buf, s, e, fq[c]!); break;
+        case F.responseMessage: message = this.s(this.messages, buf, s, e, fq[c]!); break;
+        case F.threadName: thread = this.s(this.threads, buf, s, e, fq[c]!); break;
+        case F.dataType: dataType = this.s(this.types, buf, s, e, fq[c]!); break;
         case F.success:
           if (isTrue(buf, s, e)) success = true;
           else if (!isFalse(buf, s, e)) this.problem("bad-boolean", line);
           break;
-        case F.failureMessage: failure = this.str(this.failures, buf, c); bad ||= this.failures.bad; break;
+        case F.failureMessage: failure = this.s(this.failures, buf, s, e, fq[c]!); break;
         case F.bytes: bytes = decodeNumber(buf, s, e); if (bytes !== bytes && e > s) badNumber = true; break;
         case F.sentBytes: sent = decodeNumber(buf, s, e); if (sent !== sent && e > s) badNumber = true; break;
         case F.grpThreads: grp = decodeNumber(buf, s, e); if (grp !== grp && e > s) badNumber = true; break;
         case F.allThreads: all = decodeNumber(buf, s, e); if (all !== all && e > s) badNumber = true; break;
-        case F.url: url = this.str(this.urls, buf, c); bad ||= this.urls.bad; break;
+        case F.url: url = this.s(this.urls, buf, s, e, fq[c]!); break;
         case F.latency: latency = decodeNumber(buf, s, e); if (latency !== latency && e > s) badNumber = true; break;
         case F.idleTime: idle = decodeNumber(buf, s, e); if (idle !== idle && e > s) badNumber = true; break;
         case F.connect: connect = decodeNumber(buf, s, e); if (connect !== connect && e > s) badNumber = true; break;
@@ -333,7 +348,7 @@ export class CsvCore implements JtlCore {
           }
           break;
         default:
-          if (fq[c] === 0) for (let k = s; k < e; k++) if (buf[k]! > 127) { this.str(this.other, buf, c); bad ||= this.other.bad; break; }
+          if (fq[c] === 0) for (let k = s; k < e; k++) if (buf[k]! > 127) { this.s(this.other, buf, s, e, 0); break; }
       }
     }
     if (ts !== ts) {
@@ -342,7 +357,7 @@ export class CsvCore implements JtlCore {
       return;
     }
     if (badNumber) this.problem("bad-number", line);
-    if (bad) this.problem("invalid-utf8", line);
+    if (this.bad) this.problem("invalid-utf8", line);
     this.stats.samples++;
     this.emit(makeSample(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all,
       url, latency, idle, connect, retryAfter, undefined, "sample", this.stats.engine, line));
@@ -351,6 +366,13 @@ export class CsvCore implements JtlCore {
   private str(intern: Interner, buf: Buffer, c: number): string {
     const v = intern.get(buf, this.fs[c]!, this.fe[c]!);
     return this.fq[c] === 2 ? v.replaceAll('""', '"') : v;
+  }
+
+  /** str() for the hot columns: bytes given, quotes checked only when the field was quoted */
+  private s(intern: Interner, buf: Buffer, s: number, e: number, q: number): string {
+    const v = intern.get(buf, s, e);
+    if (intern.bad) this.bad = true;
+    return q === 2 ? v.replaceAll('""', '"') : v;
   }
 
   private text(buf: Buffer, c: number): string {

@@ -5,7 +5,7 @@ export const scriptFields = {
   /** inline script text @default none */
   script: z.string().optional(),
   /** a template `templates/groovy/<name>.groovy.hbs`, rendered at build time with `data` @default none */
-  template: z.string().regex(/^[\w.-]+(\/[\w.-]+)*$/, "a template name like \"retry-after\" (letters, digits, - . _ /)").optional(),
+  template: z.string().regex(/^(?!.*(?:^|\/)\.\.?(?:\/|$))[\w.-]+(?:\/[\w.-]+)*$/, "a template name like \"retry-after\" (letters, digits, - . _ /; no . or .. parts)").optional(),
   /** what the template is rendered with @default {} */
   data: z.record(z.string(), z.unknown()).default({}),
   /** a script file JMeter reads at run time; takes precedence over `script` @default none */

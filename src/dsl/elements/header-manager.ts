@@ -3,7 +3,7 @@ import { element, node, type ElementDef } from "../node.js";
 
 export const HeaderManager = element("headerManager", "HTTP Header Manager", {
   /** header name to value, in order; values may hold `${...}` */
-  headers: z.record(z.string().min(1, "a header name"), z.string()),
+  headers: z.record(z.string(), z.string()).refine((h) => Object.keys(h).every((k) => k.trim() !== ""), "expected header names, got an empty one"),
 });
 
 export const def = { schema: HeaderManager, category: "config" } satisfies ElementDef;

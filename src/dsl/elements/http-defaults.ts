@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { duration, int } from "../expr.js";
+import { duration } from "../expr.js";
+import { portOrEmpty } from "./http-request.js";
 import { element, node, type ElementDef } from "../node.js";
 
 export const HttpDefaults = element("httpDefaults", "HTTP Request Defaults", {
@@ -8,7 +9,7 @@ export const HttpDefaults = element("httpDefaults", "HTTP Request Defaults", {
   /** @default "" */
   host: z.string().default(""),
   /** @default "" */
-  port: z.union([int(1), z.literal("")]).default(""),
+  port: portOrEmpty.default(""),
   /** path prefix samplers without a path take @default "" */
   path: z.string().default(""),
   /** @default "" */

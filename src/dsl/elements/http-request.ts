@@ -11,6 +11,15 @@ const body = z.discriminatedUnion("type", [
   z.object({ type: z.literal("form"), fields: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)) }),
 ]);
 
+/** a port, or "" for "take it from the defaults" */
+export const portOrEmpty = z.union([z.number(), z.string()]).transform((v, ctx): number | string => {
+  if (v === "") return "";
+  const r = int(1).safeParse(v);
+  if (r.success) return r.data;
+  ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? "expected a port" });
+  return z.NEVER;
+});
+
 export const HttpRequest = element("httpRequest", "HTTP Request", {
   /** @default "GET" */
   method: z.string().regex(/^[A-Z]+$|^\$\{.+\}$/, "an upper-case HTTP method or \"${...}\"").default("GET"),
@@ -19,7 +28,7 @@ export const HttpRequest = element("httpRequest", "HTTP Request", {
   /** empty takes HTTP Request Defaults @default "" */
   host: z.string().default(""),
   /** empty takes the defaults or the protocol's port @default "" */
-  port: z.union([int(1), z.literal("")]).default(""),
+  port: portOrEmpty.default(""),
   /** path, may include a query string already */
   path: z.string().default("/"),
   /** query parameters appended to the path, in order @default {} */

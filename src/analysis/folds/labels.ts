@@ -1,0 +1,89 @@
+// per label: outcome counts per second and per response code, fine bins for the in-flight sweep, latency histograms
+import type { Sample } from "../../jtl/sample.js";
+import { Bins } from "../bins.js";
+import { exceptionName, outcome, type Outcome } from "../classify.js";
+import { FINE_MS, SLOW_MS, type Fold } from "../fold.js";
+import { histogram, record, type Histogram } from "../histogram.js";
+
+export interface LabelState {
+  label: string;
+  counts: Record<Outcome, number>;
+  /** response code -> samples (exact) */
+  codes: Map<string, number>;
+  /** per second of sample start (exact counts) */
+  second: Record<Outcome | "attempts", Bins>;
+  /** per second and response code (exact) */
+  codeSecond: Map<string, Bins>;
+  /** fine bins: accepted starts, rejected starts, and +1/-1 at the start/end of accepted samples (the sweep) */
+  fine: { accepted: Bins; rejected: Bins; inflight: Bins };
+  /** rejections per second that took at least SLOW_MS (exact) */
+  slowRejected: Bins;
+  /** elapsed ms by outcome (approximate quantiles) */
+  latency: Record<Outcome, Histogram>;
+  /** samples that opened a connection (Connect > 0) */
+  connects: number;
+  exceptions: Map<string, number>;
+  /** advertised Retry-After seconds seen on rejections */
+  retryAfter: { n: number; min: number; max: number };
+  /** rejections that were WebSocket upgrades (URL null, message "Got unexpected status") */
+  wsRejections: number;
+  first: number;
+  last: number;
+}
+
+const newLabel = (label: string): LabelState => ({
+  label,
+  counts: { accepted: 0, rejected: 0, error: 0, client: 0 },
+  codes: new Map(),
+  second: { attempts: new Bins(1000), accepted: new Bins(1000), rejected: new Bins(1000), error: new Bins(1000), client: new Bins(1000) },
+  codeSecond: new Map(),
+  fine: { accepted: new Bins(FINE_MS), rejected: new Bins(FINE_MS), inflight: new Bins(FINE_MS) },
+  slowRejected: new Bins(1000),
+  latency: { accepted: histogram(), rejected: histogram(), error: histogram(), client: histogram() },
+  connects: 0,
+  exceptions: new Map(),
+  retryAfter: { n: 0, min: Infinity, max: -Infinity },
+  wsRejections: 0,
+  first: Infinity,
+  last: -Infinity,
+});
+
+export const labelsFold: Fold<Map<string, LabelState>> = {
+  init: () => new Map(),
+  step(m, s: Sample) {
+    if (s.kind !== "sample" || !Number.isFinite(s.start)) return;
+    let st = m.get(s.label);
+    if (!st) m.set(s.label, (st = newLabel(s.label)));
+    const o = outcome(s);
+    const end = s.start + Math.max(0, s.elapsed || 0);
+    st.counts[o]++;
+    st.codes.set(s.code, (st.codes.get(s.code) ?? 0) + 1);
+    st.second.attempts.add(s.start);
+    st.second[o].add(s.start);
+    let cs = st.codeSecond.get(s.code);
+    if (!cs) st.codeSecond.set(s.code, (cs = new Bins(1000)));
+    cs.add(s.start);
+    record(st.latency[o], s.elapsed);
+    if (o === "rejected") {
+      st.fine.rejected.add(s.start);
+      if (s.elapsed >= SLOW_MS) st.slowRejected.add(s.start);
+      if (Number.isFinite(s.retryAfter)) {
+        st.retryAfter.n++;
+        st.retryAfter.min = Math.min(st.retryAfter.min, s.retryAfter);
+        st.retryAfter.max = Math.max(st.retryAfter.max, s.retryAfter);
+      }
+      if (s.url === "null" || /unexpected status/i.test(s.message)) st.wsRejections++;
+    } else if (o !== "client") {
+      st.fine.accepted.add(s.start);
+      st.fine.inflight.add(s.start, 1);
+      st.fine.inflight.add(end, -1);
+    }
+    if (o === "client") {
+      const e = exceptionName(s);
+      st.exceptions.set(e, (st.exceptions.get(e) ?? 0) + 1);
+    }
+    if (s.connect > 0) st.connects++;
+    st.first = Math.min(st.first, s.start);
+    st.last = Math.max(st.last, end);
+  },
+};

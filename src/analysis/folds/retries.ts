@@ -1,0 +1,123 @@
+// per thread and label: what came after a rejection, against the Retry-After it advertised
+import type { Sample } from "../../jtl/sample.js";
+import { outcome } from "../classify.js";
+import type { Fold } from "../fold.js";
+import { histogram, record, type Histogram } from "../histogram.js";
+
+/** gaps are counted in 250 ms buckets up to 2 minutes (exact counts at that resolution) */
+export const GAP_MS = 250;
+const GAP_BUCKETS = 480;
+/** a retry this much earlier than Retry-After still counts as honouring it (timer granularity) */
+export const EARLY_TOLERANCE_MS = 100;
+
+export interface RetryStats {
+  /** samples that followed a rejection of the same label on the same thread */
+  retries: number;
+  /** of those, the rejection advertised a Retry-After (directly, or borrowed from another label) */
+  advised: number;
+  borrowed: number;
+  ignored: number;
+  /** ms by which ignored retries came early (approximate quantiles) */
+  early: Histogram;
+  honoured: number;
+  honouredRejected: number;
+  /** of those rejected again: another request on a rejected label was accepted in between (contention) */
+  reopened: number;
+  /** gap after a rejection by outcome of the retry: index = floor(gap / GAP_MS) */
+  gapAccepted: Float64Array;
+  gapRejected: Float64Array;
+  /** ms from the end of the first rejection in a run to the start of the request that got through (approximate quantiles) */
+  recovered: Histogram;
+  /** advertised Retry-After on advised retries, in ms (approximate quantiles) */
+  advice: Histogram;
+  /** threads (engine:name) that ignored at least once; bounded by the thread count */
+  ignoringThreads: Set<string>;
+}
+
+interface Last {
+  end: number;
+  /** end of the first rejection of the current run of rejections */
+  streak: number;
+  rejected: boolean;
+  advice: number;
+  borrowed: boolean;
+}
+
+export interface RetriesState {
+  last: Map<string, Last>;
+  byLabel: Map<string, RetryStats>;
+  /** the most recent Retry-After seen on any label, lent to rejections without one (WebSocket upgrades) */
+  recentAdvice: number;
+  /** start of the latest accepted sample on each label that has been rejected at least once */
+  lastAccepted: Map<string, number>;
+  limited: Set<string>;
+}
+
+const newStats = (): RetryStats => ({
+  retries: 0,
+  advised: 0,
+  borrowed: 0,
+  ignored: 0,
+  early: histogram(),
+  honoured: 0,
+  honouredRejected: 0,
+  reopened: 0,
+  gapAccepted: new Float64Array(GAP_BUCKETS),
+  gapRejected: new Float64Array(GAP_BUCKETS),
+  advice: histogram(),
+  recovered: histogram(),
+  ignoringThreads: new Set(),
+});
+
+export const retriesFold: Fold<RetriesState> = {
+  init: () => ({ last: new Map(), byLabel: new Map(), recentAdvice: NaN, lastAccepted: new Map(), limited: new Set() }),
+  step(st, s: Sample) {
+    if (s.kind !== "sample" || !Number.isFinite(s.start)) return;
+    const o = outcome(s);
+    if (o === "client") return;
+    const key = `${s.engine}\u0000${s.thread}\u0000${s.label}`;
+    const prev = st.last.get(key);
+    if (prev?.rejected) {
+      let ls = st.byLabel.get(s.label);
+      if (!ls) st.byLabel.set(s.label, (ls = newStats()));
+      ls.retries++;
+      const gap = s.start - prev.end;
+      const gi = Math.min(GAP_BUCKETS - 1, Math.max(0, Math.floor(gap / GAP_MS)));
+      (o === "rejected" ? ls.gapRejected : ls.gapAccepted)[gi]! += 1;
+      if (o !== "rejected") record(ls.recovered, s.start - prev.streak);
+      if (Number.isFinite(prev.advice)) {
+        ls.advised++;
+        if (prev.borrowed) ls.borrowed++;
+        record(ls.advice, prev.advice * 1000);
+        const want = prev.advice * 1000;
+        if (gap < want - EARLY_TOLERANCE_MS) {
+          ls.ignored++;
+          record(ls.early, want - gap);
+          ls.ignoringThreads.add(`${s.engine}:${s.thread}`);
+        } else {
+          ls.honoured++;
+          if (o === "rejected") {
+            ls.honouredRejected++;
+            let open = false;
+            for (const l of st.limited) if ((st.lastAccepted.get(l) ?? -Infinity) > prev.end) open = true;
+            if (open) ls.reopened++;
+          }
+        }
+      }
+    }
+    const rejected = o === "rejected";
+    if (rejected) st.limited.add(s.label);
+    else if (o === "accepted" && s.start > (st.lastAccepted.get(s.label) ?? -Infinity)) st.lastAccepted.set(s.label, s.start);
+    let advice = NaN;
+    let borrowed = false;
+    if (rejected) {
+      if (Number.isFinite(s.retryAfter)) advice = st.recentAdvice = s.retryAfter;
+      else if (Number.isFinite(st.recentAdvice)) {
+        advice = st.recentAdvice;
+        borrowed = true;
+      }
+    }
+    const end = s.start + Math.max(0, s.elapsed || 0);
+    st.last.set(key, { end, streak: rejected && prev?.rejected ? prev.streak : end, rejected, advice, borrowed });
+  },
+};

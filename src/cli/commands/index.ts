@@ -3,5 +3,7 @@ import type { Command } from "../command.js";
 import { build } from "./build.js";
 import { lab } from "./lab.js";
 import { start } from "./start.js";
+import { importCommand } from "./import.js";
+import { lintCommand } from "./lint.js";
 
-export const commands: Command[] = [build, start, lab];
+export const commands: Command[] = [build, start, lab, lintCommand, importCommand];

@@ -1,7 +1,8 @@
-import { inScope, isRandomTimer, isRetryController, readsRetryAfter } from "./retry.js";
+import type { JmxNode } from "../../jmx/read.js";
+import { inScope, isRandomTimer, isRetryController, ownJitter, readsRetryAfter } from "./retry.js";
 import { leaves, type Rule } from "../rule.js";
 
-const JITTER_OFF = /jitter\D{0,20}\b0+(\.0+)?\b|jitterMs\s*=\s*0\b/i;
+const descendants = (n: JmxNode): JmxNode[] => n.children.flatMap((c) => [c, ...descendants(c)]);
 
 export const retryWithoutJitter: Rule = {
   id: "retry-without-jitter",
@@ -9,18 +10,17 @@ export const retryWithoutJitter: Rule = {
   title: "retries without jitter (synchronised retry storms)",
   check: (ctx) =>
     ctx.elements
-      .filter((l) => isRetryController(l.node) || (readsRetryAfter(l.node) && /retry/i.test(leaves(l.node).map((x) => x.value).join(" "))))
+      .filter((l) => isRetryController(l.node) || (readsRetryAfter(l.node) && /retry/i.test(leaves(l.node).map((x) => x.value).join(" ")) && !l.ancestors.some(isRetryController)))
       .filter((l) => {
-        const scope = [...inScope(l), ...l.node.children.flatMap((c) => c.children)];
-        if (scope.some(isRandomTimer)) return false;
+        const around = [...inScope(l), ...descendants(l.node)];
+        if (around.some(isRandomTimer)) return false;
         // a Retry-After handler that draws its own jitter
-        const own = leaves(l.node).map((x) => x.value).join("\n");
-        return !(/__Random\(|Random|jitter/i.test(own) && !JITTER_OFF.test(own));
+        return ![l.node, ...descendants(l.node)].some((n) => readsRetryAfter(n) && ownJitter(n));
       })
       .map((l) => ({
         path: l.path,
         line: l.node.line,
         message: "retries here wait a fixed time: every thread throttled in the same second retries in the same second, and the limiter throttles them again",
-        fix: "add jitter({ min: \"0ms\", max: \"1s\" }) in the retry's scope, or give retryAfter a jitter",
+        fix: "give retryAfter a jitter ({ jitter: { min: \"0ms\", max: \"1s\" } }) or add jitter({ min, max }) in the retry's scope",
       })),
 };

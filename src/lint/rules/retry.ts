@@ -25,6 +25,18 @@ export function isRandomTimer(n: JmxNode): boolean {
   return false;
 }
 
+/** does this element (a retry handler) add a random wait of its own? jmxplan's retryAfter passes "codes retries fallback cap jitterMin jitterMax" */
+export function ownJitter(n: JmxNode): boolean {
+  const all = leaves(n);
+  const script = all.find((l) => l.name === "script")?.value ?? "";
+  if (/jmxplan retryAfter/.test(script)) {
+    const args = (all.find((l) => l.name === "parameters")?.value ?? "").trim().split(/\s+(?![^{]*\})/);
+    const [min, max] = [args[4] ?? "0", args[5] ?? "0"];
+    return /\$\{/.test(max) || Number(max) > Number(min);
+  }
+  return all.some((l) => /__Random\(|Random|jitter/i.test(l.value));
+}
+
 /** the elements in scope of `l`: its own children and its ancestors' direct children (JMeter's scoping rule) */
 export function inScope(l: Located): JmxNode[] {
   return [...l.node.children, ...l.ancestors.flatMap((a) => a.children)];

@@ -7,12 +7,13 @@ const FEEDBACK = /^\$\{__tstFeedback\(\s*((?:[^,\\]|\\.)*?)\s*,/;
 export const shapingTimerFeedback: Rule = {
   id: "shaping-timer-feedback",
   severity: "warning",
-  title: "a Throughput Shaping Timer whose threads do not follow it through __tstFeedback",
+  title: "a Throughput Shaping Timer pacing a whole thread group whose threads do not follow it through __tstFeedback",
   check(ctx) {
     if (!ctx.plan) return [];
     const plan = ctx.plan as El;
     return descend(plan)
-      .filter((x) => x.el.kind === "throughputShapingTimer")
+      // a timer on one sampler paces one step of a longer session: the thread count is the plan's choice
+      .filter((x) => x.el.kind === "throughputShapingTimer" && x.ancestors.length <= 2)
       .flatMap((x) => {
         const groups = x.ancestors.length > 1 ? [x.ancestors[1]!] : (plan.children ?? []).filter((g) => /ThreadGroup$/.test(g.kind) && g.enabled !== false);
         const name = String(x.el.name);

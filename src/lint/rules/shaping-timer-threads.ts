@@ -20,16 +20,18 @@ export const shapingTimerThreads: Rule = {
         const rate = group ? group.rate : ctx.profile!.planRate?.rate;
         if (!rate) return [];
         let worst: { t: number; need: number; have: number } | undefined;
-        for (const t of breakpoints([threads, rate]))
-          for (const side of ["before", "after"] as const) {
-            const need = valueAt(rate, t, side) * rt;
-            const have = valueAt(threads, t, side);
-            if (need - have > 1e-9 && (!worst || need - have > worst.need - worst.have)) worst = { t, need, have };
-          }
+        // midpoints between breakpoints: a ramp's first instant (0 threads) is not a shortfall
+        const ts = breakpoints([threads, rate]);
+        for (let i = 1; i < ts.length; i++) {
+          const t = (ts[i - 1]! + ts[i]!) / 2;
+          const need = valueAt(rate, t) * rt;
+          const have = valueAt(threads, t);
+          if (need - have > 1e-9 && (!worst || need - have > worst.need - worst.have)) worst = { t, need, have };
+        }
         if (!worst) return [];
         return [{
           path: named(x.ancestors, x.el),
-          message: `at ${worst.t}s the timer asks for ${(worst.need / rt).toFixed(1)} requests/s but ${worst.have} threads at ${rt}s a request can send at most ${(worst.have / rt).toFixed(1)}/s (Little's law: threads >= rate x response time = ${Math.ceil(worst.need)})`,
+          message: `around ${worst.t}s the timer asks for ${(worst.need / rt).toFixed(1)} requests/s but ${Number(worst.have.toFixed(1))} threads at ${rt}s a request can send at most ${(worst.have / rt).toFixed(1)}/s (Little's law: threads >= rate x response time = ${Math.ceil(worst.need)})`,
           fix: `run at least ${Math.ceil(worst.need)} threads from that time, or let them follow the timer: concurrencyThreadGroup({ target: tstFeedback("${String(x.el.name)}", 1, ${Math.ceil(worst.need * 2)}, 0.1) })`,
         }];
       });

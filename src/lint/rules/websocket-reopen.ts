@@ -12,8 +12,21 @@ function iterates(g: JmxNode): boolean {
 }
 
 const opens = (n: JmxNode) => cls(n) === "OpenWebSocketSampler" || (FRAME.test(cls(n)) && text(n, "createNewConnection") === "true");
-const frameCount = (nodes: JmxNode[]): number => nodes.reduce((a, n) => a + (FRAME.test(cls(n)) ? 1 : 0) + frameCount(n.children), 0);
-const loopsInside = (nodes: JmxNode[]): boolean => nodes.some((n) => /^(LoopController|WhileController|RunTime|ForeachController)$/.test(n.tag) || loopsInside(n.children));
+const LOOP = /^(LoopController|WhileController|RunTime|ForeachController)$/;
+
+/** enabled elements under `g` in document order, with their ancestors inside it */
+function flatten(g: JmxNode): { node: JmxNode; ancestors: JmxNode[] }[] {
+  const out: { node: JmxNode; ancestors: JmxNode[] }[] = [];
+  const walk = (n: JmxNode, anc: JmxNode[]) => {
+    for (const c of n.children) {
+      if (c.attrs.enabled === "false") continue;
+      out.push({ node: c, ancestors: anc });
+      walk(c, [...anc, c]);
+    }
+  };
+  walk(g, []);
+  return out;
+}
 
 export const websocketReopen: Rule = {
   id: "websocket-reopen",
@@ -25,10 +38,17 @@ export const websocketReopen: Rule = {
       .filter((l) => {
         const g = groupOf(l);
         if (!g || !iterates(g)) return false;
-        // the iteration's own container: frames sent on this connection before the iteration ends
-        const container = l.ancestors.at(-1)!;
-        const after = container.children.slice(container.children.indexOf(l.node));
-        return !loopsInside(after) && frameCount(after) <= 1;
+        // what the iteration does on this connection: the group's elements after the open, up to a close
+        const order = flatten(g);
+        const from = order.findIndex((x) => x.node === l.node);
+        const rest: { node: JmxNode; ancestors: JmxNode[] }[] = [];
+        for (const x of order.slice(from + 1)) {
+          if (cls(x.node) === "CloseWebSocketSampler" || opens(x.node)) break;
+          rest.push(x);
+        }
+        const frames = rest.filter((x) => FRAME.test(cls(x.node)));
+        const looped = frames.some((x) => x.ancestors.some((a) => LOOP.test(a.tag) && !l.ancestors.includes(a)));
+        return !looped && frames.length <= 1;
       })
       .map((l) => ({
         path: l.path,

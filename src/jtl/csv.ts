@@ -97,7 +97,8 @@ export class CsvCore implements JtlCore {
       pos = this.parse(buf, pos, false);
       if (buf.length - pos <= MAX_RECORD) return this.keep(buf, pos);
       const lf = buf.indexOf(LF, pos);
-      this.problem(lf < 0 ? "garbage-line" : "unterminated-quote", this.line);
+      const quoted = buf.indexOf(QUOTE, pos) >= 0 && buf.indexOf(QUOTE, pos) < (lf < 0 ? buf.length : lf);
+      this.problem(quoted ? "unterminated-quote" : "garbage-line", this.line);
       if (lf < 0) { this.skipping = true; return; }
       this.line++;
       pos = lf + 1;

@@ -12,7 +12,7 @@ export const DETECT_WINDOW = 2000;
  */
 export class Stamps {
   private held: Sample[] | undefined;
-  private readonly last = new Map<string, Sample>();
+  private readonly last = new Map<string, { start: number; elapsed: number }>();
   /** per thread, a sample that began before the previous one ended if timestamps were starts */
   private startBreaks = 0;
   /** the same if timestamps were ends */
@@ -52,7 +52,7 @@ export class Stamps {
   private observe(s: Sample): void {
     this.seen++;
     const prev = this.last.get(s.thread);
-    this.last.set(s.thread, s);
+    this.last.set(s.thread, { start: s.start, elapsed: s.elapsed });
     if (!prev) return;
     if (s.start < prev.start + prev.elapsed) this.startBreaks++;
     if (s.start - s.elapsed < prev.start) this.endBreaks++;

@@ -1,6 +1,7 @@
 // one input's pipeline, still I/O-free: sniff CSV or XML, then core -> kinds -> start/end stamps -> sink
 import type { InputStats, JtlCore, SampleSink } from "./core.js";
 import { CsvCore } from "./csv.js";
+import { JtlError } from "./problems.js";
 import { CsvKinds } from "./kind.js";
 import type { SaveConfig } from "./properties.js";
 import { Stamps } from "./stamps.js";
@@ -50,10 +51,7 @@ export function createCore(stats: InputStats, opts: CoreOptions, sink: SampleSin
       inner.push(buf);
     },
     end() {
-      if (!inner) {
-        inner = choose(false);
-        if (head) inner.push(head);
-      }
+      if (!inner) throw new JtlError("E_JTL_EMPTY", stats.name, `the file is ${head?.length ? "only white space" : "empty"}; expected a JMeter CSV or XML result file`);
       inner.end();
       kinds?.flush();
       stamps.flush();

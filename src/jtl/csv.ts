@@ -34,6 +34,7 @@ export class CsvCore implements JtlCore {
   private delim = 44;
   private ncols = 0;
   private cols = new Uint8Array(0);
+  private tsCol = 0;
   private readonly fs = new Int32Array(MAX_FIELDS);
   private readonly fe = new Int32Array(MAX_FIELDS);
   private readonly fq = new Uint8Array(MAX_FIELDS);
@@ -194,6 +195,7 @@ export class CsvCore implements JtlCore {
     }
     this.ncols = names.length;
     this.cols = new Uint8Array(names.map((n) => fieldOf(n) ?? F.ignore));
+    this.tsCol = this.cols.indexOf(F.timeStamp);
     const unknown = names.filter((n) => fieldOf(n) === undefined);
     const csv = this.stats.csv ??= { delimiter: ",", header: false, columns: [], unknownColumns: [], timestampFormat: this.opts.timestampFormat ?? "ms" };
     csv.columns = names;
@@ -315,14 +317,19 @@ export class CsvCore implements JtlCore {
     let success = false;
     let badNumber = false;
     this.bad = false;
+    const tc = this.tsCol;
+    ts = this.parseTs ? this.parseTs(this.text(buf, tc)) : decodeNumber(buf, fs[tc]!, fe[tc]!);
+    if (ts !== ts && !this.parseTs && fe[tc]! > fs[tc]!) ts = this.dateTimestamp(this.text(buf, tc));
+    if (ts !== ts) {
+      if (this.isHeader(buf, nf)) return this.repeatedHeader(buf, nf, line);
+      this.problem("garbage-line", line);
+      return;
+    }
     for (let c = 0; c < nf; c++) {
       const s = fs[c]!;
       const e = fe[c]!;
       switch (cols[c]) {
-        case F.timeStamp:
-          ts = this.parseTs ? this.parseTs(this.text(buf, c)) : decodeNumber(buf, s, e);
-          if (ts !== ts && !this.parseTs && e > s) ts = this.dateTimestamp(this.text(buf, c));
-          break;
+        case F.timeStamp: break;
         case F.elapsed: elapsed = decodeNumber(buf, s, e); if (elapsed !== elapsed && e > s) badNumber = true; break;
         case F.label: label = this.s(this.labels, buf, s, e, fq[c]!); break;
         case F.responseCode: code = this.s(this.codes, buf, s, e, fq[c]!); break;
@@ -351,11 +358,6 @@ export class CsvCore implements JtlCore {
         default:
           if (fq[c] === 0) for (let k = s; k < e; k++) if (buf[k]! > 127) { this.s(this.other, buf, s, e, 0); break; }
       }
-    }
-    if (ts !== ts) {
-      if (this.isHeader(buf, nf)) return this.repeatedHeader(buf, nf, line);
-      this.problem("garbage-line", line);
-      return;
     }
     if (badNumber) this.problem("bad-number", line);
     if (this.bad) this.problem("invalid-utf8", line);

@@ -44,8 +44,13 @@ export const evidence = (text: string, values: Record<string, number>): Evidence
 
 export const severityFor = (rejected: number, attempts: number): Severity => (attempts && rejected / attempts >= 0.05 ? "error" : "warning");
 
-/** pace below an estimated limit, one decimal, rounded down */
-export const paceFor = (rate: number) => Math.max(0.1, Math.floor(rate * 0.9 * 10) / 10);
+/** pace below an estimated limit: 90% of it, two significant digits, rounded down */
+export function paceFor(rate: number): number {
+  const v = rate * 0.9;
+  if (!(v > 0)) return 0.01;
+  const p = Math.pow(10, Math.floor(Math.log10(v)) - 1);
+  return Number((Math.floor(v / p) * p).toPrecision(2));
+}
 
 /** clock time of a facts second, for evidence: "02:00:31" UTC */
 export const clock = (f: Facts, second: number) => new Date(f.t0 + second * 1000).toISOString().slice(11, 19);

@@ -36,6 +36,8 @@ export interface Facts {
   input: InputState;
   /** fine bins for a set of labels, summed (memoised: only pools ask) */
   fine(labels: string[]): Fine;
+  /** an engine's samples started (or accepted) per second */
+  engineSeries(engine: number, key: "attempts" | "accepted"): Float64Array;
   /** a per-second outcome series summed over labels */
   sum(labels: string[], key: Outcome | "attempts"): Float64Array;
   memo: Map<string, unknown>;
@@ -101,6 +103,10 @@ export function makeFacts(st: { labels: Map<string, LabelState>; threads: Thread
       }
       memo.set(key, out);
       return out;
+    },
+    engineSeries(engine, key) {
+      const b = (key === "attempts" ? st.threads.attempts : st.threads.accepted).get(engine);
+      return b ? b.slice(t0, n) : new Float64Array(n);
     },
     sum(ls, k) {
       const out = new Float64Array(n);

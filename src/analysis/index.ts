@@ -2,14 +2,16 @@
 import { readJtl, type ReadOptions } from "../jtl/read.js";
 import type { Sample } from "../jtl/sample.js";
 import { detectors } from "./detectors/index.js";
-import { makeFacts, type Facts } from "./facts.js";
+import { makeFacts } from "./facts.js";
 import { foldAll } from "./fold.js";
 import { inputFold } from "./folds/input.js";
 import { labelsFold } from "./folds/labels.js";
 import { retriesFold } from "./folds/retries.js";
 import { sessionsFold } from "./folds/sessions.js";
 import { threadsFold } from "./folds/threads.js";
-import type { Finding, Report, PlanComparison } from "./report.js";
+import type { PlanProfile } from "../profile/index.js";
+import { comparePlan } from "./plan.js";
+import type { Finding, Report } from "./report.js";
 import { summarize } from "./summary.js";
 import { timelineOf, type Timeline } from "./timeline.js";
 
@@ -26,8 +28,8 @@ export interface AnalyzeOptions {
   timestamps?: "start" | "end";
   /** a sample_variables column that carries Retry-After @default a column named like retryAfter */
   retryAfterColumn?: string;
-  /** compares the plan with what happened (from src/profile); set by --plan */
-  plan?: (f: Facts) => PlanComparison;
+  /** the plan's load profile (src/profile): compared with what happened; set by --plan */
+  plan?: { file: string; profile: PlanProfile };
 }
 
 /** the report object, with the per-second series the HTML charts draw (not part of the JSON contract) */
@@ -50,7 +52,7 @@ function finish(st: ReturnType<typeof foldAll<typeof FOLDS>>["states"], options:
   const ctx = { engines, plannedThreads: options.plannedThreads };
   const findings: Finding[] = detectors.flatMap((d) => d.detect(f, ctx));
   const summary = summarize(f);
-  const plan = options.plan?.(f);
+  const plan = options.plan ? comparePlan(f, options.plan.profile, options.plan.file) : undefined;
   const start = Number.isFinite(st.input.first) ? st.input.first : null;
   const end = Number.isFinite(st.input.last) ? st.input.last : null;
   return {

@@ -33,7 +33,7 @@ export const retryAfterInsufficient: Detector = {
         title: `waiting Retry-After (${num(adv)} s) on "${label}" was not enough: ${pct(s.honouredRejected, s.honoured)} of those retries were rejected again (${contention ? "other threads took the capacity first" : "the limit was still closed"})`,
         labels: [label],
         window: { startMs: f.byLabel.get(label)?.state.first ?? f.t0, endMs: f.byLabel.get(label)?.state.last ?? f.t0 },
-        estimate: Number.isFinite(waitS) ? { windowSeconds: waitS } : {},
+        estimate: Number.isFinite(waitS) && !contention ? { windowSeconds: waitS } : {},
         evidence: [
           evidence(`${num(s.honouredRejected)} of ${num(s.honoured)} retries that waited at least the advised ${num(adv)} s were rejected again`, { honouredRejected: s.honouredRejected, honoured: s.honoured, retryAfterP50: adv }),
           evidence(
@@ -47,7 +47,9 @@ export const retryAfterInsufficient: Detector = {
             : [evidence(`fewer than 3 runs of rejections ended in an accepted request: no wait in the file was enough`, { retries: s.retries })]),
           ...(s.borrowed ? [evidence(`${num(s.borrowed)} rejections carried no Retry-After (WebSocket upgrades lose it); they were judged by the last one advertised on another label`, { borrowed: s.borrowed })] : []),
         ],
-        recommendation: `${Number.isFinite(waitS) ? `wait max(Retry-After, ${waitS} s)` : "wait longer than Retry-After, backing off exponentially,"} before retrying ${quote([label])}, plus jitter 0–2000 ms (\`\${__Random(0,2000)}\` in the timer) so retries do not arrive together${contention ? "; above all pace the requests below the limit (see the rate-limit finding): a fixed wait on every thread makes them all retry together" : ""}`,
+        recommendation: contention
+          ? `pace the requests below the limit first (see the rate-limit finding): a fixed wait on every thread makes them retry together; then retry ${quote([label])} with backoff: wait max(Retry-After, ${Math.max(2, Math.ceil(adv))} s) doubling per retry up to ${Number.isFinite(waitS) ? waitS : 60} s, plus jitter 0–2000 ms (\`\${__Random(0,2000)}\` in the timer)`
+          : `${Number.isFinite(waitS) ? `wait max(Retry-After, ${waitS} s)` : "wait longer than Retry-After, backing off exponentially,"} before retrying ${quote([label])}, plus jitter 0–2000 ms (\`\${__Random(0,2000)}\` in the timer) so retries do not arrive together`,
       });
     }
     return out;

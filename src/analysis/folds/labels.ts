@@ -16,6 +16,8 @@ export interface LabelState {
   codeSecond: Map<string, Bins>;
   /** fine bins: accepted starts, rejected starts, and +1/-1 at the start/end of accepted samples (the sweep) */
   fine: { accepted: Bins; rejected: Bins; inflight: Bins };
+  /** elapsed ms of all samples summed per second of start (exact; mean response time per second) */
+  elapsedSum: Bins;
   /** rejections per second that took at least SLOW_MS (exact) */
   slowRejected: Bins;
   /** elapsed ms by outcome (approximate quantiles) */
@@ -39,6 +41,7 @@ const newLabel = (label: string): LabelState => ({
   codeSecond: new Map(),
   fine: { accepted: new Bins(FINE_MS), rejected: new Bins(FINE_MS), inflight: new Bins(FINE_MS) },
   slowRejected: new Bins(1000),
+  elapsedSum: new Bins(1000),
   latency: { accepted: histogram(), rejected: histogram(), error: histogram(), client: histogram() },
   connects: 0,
   exceptions: new Map(),
@@ -60,6 +63,7 @@ export const labelsFold: Fold<Map<string, LabelState>> = {
     st.codes.set(s.code, (st.codes.get(s.code) ?? 0) + 1);
     st.second.attempts.add(s.start);
     st.second[o].add(s.start);
+    if (Number.isFinite(s.elapsed)) st.elapsedSum.add(s.start, s.elapsed);
     let cs = st.codeSecond.get(s.code);
     if (!cs) st.codeSecond.set(s.code, (cs = new Bins(1000)));
     cs.add(s.start);

@@ -66,10 +66,10 @@ function core(el: El, r: Resolver): GroupShape {
 
 function concurrency(el: El, r: Resolver): GroupShape {
   const targetField = pick(el, "target", "targetLevel", "threads", "concurrency");
-  const unit = pick(el, "unit") === "M" ? 60 : 1;
-  const ramp = r.num(pick(el, "rampUp", "ramp"), 0) * unit;
+  // DSL durations are seconds whatever `unit` the group is written in
+  const ramp = r.num(pick(el, "rampUp", "ramp"), 0);
   const steps = r.num(pick(el, "steps"), 0);
-  const hold = r.num(pick(el, "hold"), 0) * unit;
+  const hold = r.num(pick(el, "hold"), 0);
   const fb = typeof targetField === "string" ? TST_FEEDBACK.exec(targetField.trim()) : null;
   if (fb) {
     const start = r.num(fb[2], 1);
@@ -95,12 +95,11 @@ function ultimate(el: El, r: Resolver): GroupShape {
 }
 
 function arrivals(el: El, r: Resolver): GroupShape {
-  const unit = pick(el, "unit") === "M" ? 60 : 1;
-  const perUnit = r.num(pick(el, "rate", "arrivalRate", "target", "targetLevel"), 0);
-  const rate = perUnit / unit;
-  const ramp = r.num(pick(el, "rampUp", "ramp"), 0) * unit;
+  // the DSL rate is per second and durations are seconds whatever `unit` the group is written in
+  const rate = r.num(pick(el, "rate", "arrivalRate", "target", "targetLevel"), 0);
+  const ramp = r.num(pick(el, "rampUp", "ramp"), 0);
   const steps = r.num(pick(el, "steps"), 0);
-  const hold = r.num(pick(el, "hold"), 0) * unit;
+  const hold = r.num(pick(el, "hold"), 0);
   const cap = r.num(pick(el, "concurrencyLimit", "maxThreads", "maxConcurrency"), 0);
   const ends = ramp + hold;
   const arrivalsSeries = holdUntil(rampSeries(0, rate, ramp, steps, false), rate, ends);

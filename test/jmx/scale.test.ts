@@ -55,3 +55,13 @@ test("every thread count and rate is divided by the plan's engines", () => {
   const tc = entryOf(throughputController({ total: 100, perThread: false }), E).element.props;
   assert.equal(value(tc, "ThroughputController.maxThroughput"), 25);
 });
+
+test("arrivals: a fractional per-second rate is written per minute, durations in minutes too", () => {
+  const a = entryOf(arrivalsThreadGroup({ rate: 0.5, rampUp: "90s", hold: "10m" })).element.props;
+  assert.deepEqual(["TargetLevel", "Unit", "RampUp", "Hold"].map((n) => value(a, n)), ["30", "M", "1.5", "10"]);
+  const s = entryOf(arrivalsThreadGroup({ rate: 4, rampUp: 90 })).element.props;
+  assert.deepEqual(["TargetLevel", "Unit", "RampUp"].map((n) => value(s, n)), ["4", "S", "90"]);
+  const c = entryOf(concurrencyThreadGroup({ target: 5, rampUp: "2m", hold: "1h" })).element.props;
+  assert.deepEqual(["Unit", "RampUp", "Hold"].map((n) => value(c, n)), ["M", "2", "60"]);
+  assert.equal(value(entryOf(concurrencyThreadGroup({ target: 5, rampUp: 90, hold: "1h" })).element.props, "Unit"), "S");
+});

@@ -1,6 +1,7 @@
 import { groovy } from "../../dsl/expr.js";
 import type { Out } from "../../dsl/elements/index.js";
 import type { Context, Emitter } from "../context.js";
+import { comments } from "../common.js";
 import { renderGroovy } from "../groovy.js";
 import { jsr223Entry } from "../script.js";
 import { attrs, str, text, type Entry } from "../tree.js";
@@ -34,7 +35,7 @@ function governed(el: Out<"retryAfter">, sampler: Entry, ctx: Context): Entry {
     element: {
       tag: "WhileController",
       attrs: attrs("WhileController", "WhileControllerGui", { name: `${el.name}: ${sampler.element.attrs.testname}`, enabled: el.enabled }),
-      props: [str("WhileController.condition", groovy(condition)), ...(el.comment ? [str("TestPlan.comments", el.comment)] : [])],
+      props: [str("WhileController.condition", groovy(condition)), ...comments(el)],
     },
     tree: [{ ...sampler, tree: [...own, ...sampler.tree] }],
   };

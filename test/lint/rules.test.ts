@@ -4,32 +4,7 @@ import { readJmx } from "../../src/jmx/read.js";
 import { lint, rules } from "../../src/lint/index.js";
 import { profilePlan } from "../../src/profile/index.js";
 
-// a .jmx with one thread group around `inner`; `group` replaces the thread group's own properties
-const jmx = (inner: string, group = LOOP_ONCE) =>
-  `<?xml version="1.0" encoding="UTF-8"?>
-<jmeterTestPlan version="1.2" properties="5.0" jmeter="5.4.3">
-<hashTree>
-<TestPlan guiclass="TestPlanGui" testclass="TestPlan" testname="Plan" enabled="true"></TestPlan>
-<hashTree>
-<ThreadGroup guiclass="ThreadGroupGui" testclass="ThreadGroup" testname="Users" enabled="true">${group}</ThreadGroup>
-<hashTree>
-${inner}
-</hashTree>
-</hashTree>
-</hashTree>
-</jmeterTestPlan>
-`;
-const loops = (n: number, scheduler = "") =>
-  `<elementProp name="ThreadGroup.main_controller" elementType="LoopController"><boolProp name="LoopController.continue_forever">false</boolProp><stringProp name="LoopController.loops">${n}</stringProp></elementProp><stringProp name="ThreadGroup.num_threads">2</stringProp>${scheduler}`;
-const LOOP_ONCE = loops(1);
-const FOREVER = `<elementProp name="ThreadGroup.main_controller" elementType="LoopController"><boolProp name="LoopController.continue_forever">false</boolProp><intProp name="LoopController.loops">-1</intProp></elementProp>`;
-const SCHEDULED = `<boolProp name="ThreadGroup.scheduler">true</boolProp><stringProp name="ThreadGroup.duration">60</stringProp>`;
-
-const http = (name = "POST /x", timeouts = true, kids = "") =>
-  `<HTTPSamplerProxy guiclass="HttpTestSampleGui" testclass="HTTPSamplerProxy" testname="${name}" enabled="true"><stringProp name="HTTPSampler.path">/x</stringProp><stringProp name="HTTPSampler.connect_timeout">${timeouts ? 5000 : ""}</stringProp><stringProp name="HTTPSampler.response_timeout">${timeouts ? 30000 : ""}</stringProp></HTTPSamplerProxy><hashTree>${kids}</hashTree>`;
-const constant = (name: string, delay: string) => `<ConstantTimer guiclass="ConstantTimerGui" testclass="ConstantTimer" testname="${name}" enabled="true"><stringProp name="ConstantTimer.delay">${delay}</stringProp></ConstantTimer><hashTree/>`;
-const jitterTimer = `<JSR223Timer guiclass="TestBeanGUI" testclass="JSR223Timer" testname="Jitter" enabled="true"><stringProp name="parameters">\${__Random(0,1000)}</stringProp><stringProp name="script">return Long.parseLong(Parameters.trim())</stringProp></JSR223Timer><hashTree/>`;
-const retryAfterHandler = (script: string) => `<JSR223PostProcessor guiclass="TestBeanGUI" testclass="JSR223PostProcessor" testname="Retry-After" enabled="true"><stringProp name="script">${script}</stringProp></JSR223PostProcessor><hashTree/>`;
+import { constant, FOREVER, http, jitterTimer, jmx, loops, retryAfterHandler, SCHEDULED } from "./fixtures.js";
 
 function run(rule: string, xml: string, extra: { engines?: number } = {}) {
   return lint({ file: "t.jmx", tree: readJmx(xml).elements, fromJmx: true, ...extra }).filter((f) => f.rule === rule);

@@ -9,8 +9,9 @@ import { labelsFold } from "./folds/labels.js";
 import { retriesFold } from "./folds/retries.js";
 import { sessionsFold } from "./folds/sessions.js";
 import { threadsFold } from "./folds/threads.js";
-import type { PlanProfile } from "../profile/index.js";
+import type { PlanProfile, SamplerRate } from "../profile/index.js";
 import { comparePlan } from "./plan.js";
+import { withRetryAfterColumn } from "./retry-column.js";
 import type { Finding, Report } from "./report.js";
 import { summarize } from "./summary.js";
 import { timelineOf, type Timeline } from "./timeline.js";
@@ -29,7 +30,7 @@ export interface AnalyzeOptions {
   /** a sample_variables column that carries Retry-After @default a column named like retryAfter */
   retryAfterColumn?: string;
   /** the plan's load profile (src/profile): compared with what happened; set by --plan */
-  plan?: { file: string; profile: PlanProfile };
+  plan?: { file: string; profile: PlanProfile; samplers?: SamplerRate[] };
 }
 
 /** the report object, with the per-second series the HTML charts draw (not part of the JSON contract) */
@@ -52,7 +53,7 @@ function finish(st: ReturnType<typeof foldAll<typeof FOLDS>>["states"], options:
   const ctx = { engines, plannedThreads: options.plannedThreads };
   const findings: Finding[] = detectors.flatMap((d) => d.detect(f, ctx));
   const summary = summarize(f);
-  const plan = options.plan ? comparePlan(f, options.plan.profile, options.plan.file) : undefined;
+  const plan = options.plan ? comparePlan(f, options.plan.profile, options.plan.file, options.plan.samplers) : undefined;
   const start = Number.isFinite(st.input.first) ? st.input.first : null;
   const end = Number.isFinite(st.input.last) ? st.input.last : null;
   return {
@@ -77,8 +78,10 @@ function finish(st: ReturnType<typeof foldAll<typeof FOLDS>>["states"], options:
 /** Read JTL files (one per engine, CSV or XML, .gz) and analyse them in one streaming pass. */
 export async function analyzeFiles(paths: string[], options: AnalyzeOptions = {}): Promise<Analysis> {
   const run = foldAll(FOLDS);
-  const readOpts: ReadOptions & { retryAfterColumn?: string } = { timestamps: options.timestamps, ...(options.retryAfterColumn ? { retryAfterColumn: options.retryAfterColumn } : {}) };
-  const stats = await readJtl(paths, readOpts, run.step);
+  const readOpts: ReadOptions = { timestamps: options.timestamps };
+  const col = options.retryAfterColumn;
+  const inputs = col ? paths.map((p) => (p === "-" ? p : withRetryAfterColumn(p, col))) : paths;
+  const stats = await readJtl(inputs, readOpts, run.step);
   const a = finish(run.states, { engines: options.engines ?? paths.length, ...options });
   const skipped = (i: (typeof stats.inputs)[number]) => Object.entries(i.problems).reduce((n, [code, p]) => (code === "unknown-column" || code === "out-of-order" ? n : n + (p?.count ?? 0)), 0);
   a.input.files = stats.inputs.map((i) => ({ path: i.name, engine: i.engine, samples: i.samples, skippedLines: skipped(i) }));

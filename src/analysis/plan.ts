@@ -1,5 +1,5 @@
 // what the plan intended against what happened: threads and rates per window, and why a shortfall happened
-import type { PlanProfile } from "../profile/index.js";
+import type { PlanProfile, SamplerRate } from "../profile/index.js";
 import { valueAt, type Series } from "../profile/series.js";
 import { num, pct, round } from "./detector.js";
 import { total, type Facts } from "./facts.js";
@@ -15,11 +15,16 @@ const mean = (s: Series, a: number, b: number) => {
   return acc / n;
 };
 
-/** Compare a plan's load profile with the facts; t = 0 of the plan is the first sample's second. */
-export function comparePlan(f: Facts, profile: PlanProfile, file: string): PlanComparison {
+/**
+ * Compare a plan's load profile with the facts; t = 0 of the plan is the first sample's second. When the plan
+ * paces named samplers found in the file, their target rates are compared with those labels; else the total.
+ */
+export function comparePlan(f: Facts, profile: PlanProfile, file: string, samplers: SamplerRate[] = []): PlanComparison {
   const duration = Math.min(f.n, Math.max(1, Math.ceil(profile.duration || f.n)));
   const w = Math.max(10, Math.ceil(duration / 12 / 10) * 10);
-  const all = f.labels.map((l) => l.label);
+  const paced = samplers.filter((x) => x.rate && f.byLabel.has(x.label));
+  const all = paced.length ? [...new Set(paced.map((x) => x.label))] : f.labels.map((l) => l.label);
+  const targetRate = paced.length ? paced.map((x) => x.rate!) : profile.total.rate ? [profile.total.rate] : [];
   const attempts = f.sum(all, "attempts");
   const accepted = f.sum(all, "accepted");
   const rejected = f.sum(all, "rejected");
@@ -31,9 +36,10 @@ export function comparePlan(f: Facts, profile: PlanProfile, file: string): PlanC
   const windows: PlanComparison["windows"] = [];
   for (let a = 0; a < duration; a += w) {
     const b = Math.min(duration, a + w);
+    if (b - a < w / 2 && windows.length) break;
     const secs = b - a;
     const plannedThreads = mean(profile.total.threads, a, b);
-    const plannedRate = profile.total.rate ? mean(profile.total.rate, a, b) : null;
+    const plannedRate = targetRate.length ? targetRate.reduce((acc, r) => acc + mean(r, a, b), 0) : null;
     const n = total(attempts, a, b);
     const observedRate = n / secs;
     const acceptedRate = total(accepted, a, b) / secs;
@@ -70,7 +76,8 @@ export function comparePlan(f: Facts, profile: PlanProfile, file: string): PlanC
       acceptedRequestsPerSecond: round(total(f.engineSeries(engine, "accepted"), 0, duration) / secs),
     };
   });
-  return { file, engines: profile.engines, windows, perEngine, verdict: verdictOf(windows, profile, f) };
+  const scope = paced.length ? `the paced samplers (${all.join(", ")})` : "all samplers";
+  return { file, engines: profile.engines, labels: all, windows, perEngine, verdict: `${verdictOf(windows, profile, f)}; rates compared over ${scope}` };
 }
 
 function verdictOf(ws: PlanComparison["windows"], profile: PlanProfile, f: Facts): string {
@@ -88,7 +95,11 @@ function verdictOf(ws: PlanComparison["windows"], profile: PlanProfile, f: Facts
   if (rej.length) parts.push(`${rej.length} because the server rejected requests`);
   if (gen.length) {
     const worst = gen.reduce((a, b) => ((b.threadsNeeded ?? 0) > (a.threadsNeeded ?? 0) ? b : a));
-    parts.push(`${gen.length} because the generator offered too little: by Little's law ${num(worst.plannedRequestsPerSecond ?? 0)}/s at the observed response time needs ${num(worst.threadsNeeded ?? 0)} threads, ${num(worst.observedThreads)} ran`);
+    parts.push(
+      worst.threadsNeeded !== null && worst.threadsNeeded > worst.observedThreads
+        ? `${gen.length} because the generator offered too little: by Little's law ${num(worst.plannedRequestsPerSecond ?? 0)}/s at the observed response time needs ${num(worst.threadsNeeded)} threads, ${num(worst.observedThreads)} ran`
+        : `${gen.length} because the generator offered too little while it had threads enough by Little's law (${num(worst.observedThreads)} ran, ${num(worst.threadsNeeded ?? 0)} needed): the threads were held elsewhere (timers, waits for Retry-After, other samplers)`,
+    );
   }
   return parts.join("; ") + engines;
 }

@@ -53,6 +53,8 @@ export const PlanEngine = z.object({
 export const PlanComparison = z.object({
   file: z.string(),
   engines: z.number(),
+  /** the labels whose rates were compared with the plan's targets */
+  labels: z.array(z.string()),
   windows: z.array(
     z.object({
       startMs: z.number(),

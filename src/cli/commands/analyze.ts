@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { analyzeFiles, FINDING_IDS, type Analysis } from "../../analysis/index.js";
 import { SEVERITIES, type Severity } from "../../analysis/report.js";
-import { peak } from "../../profile/index.js";
+import { peak, samplerRates, type PlanProfile, type SamplerRate } from "../../profile/index.js";
 import { FORMATS, render, type Format } from "../../report/render.js";
-import { inspect } from "../../review/input.js";
+import { inspect, isSampler } from "../../review/input.js";
 import { writeAtomic } from "../../util/atomic.js";
 import { UserError } from "../../util/errors.js";
 import type { Command } from "../command.js";
@@ -40,11 +40,11 @@ export const analyze: Command = {
     for (const f of files) if (f !== "-" && !existsSync(f)) throw new UserError(`${f}: no such file`, 2, "E_JTL_MISSING");
     const failing = failMatcher(args["fail-on"] as string | undefined);
     const format = args.format as Format;
-    let plan: { file: string; profile: NonNullable<Awaited<ReturnType<typeof inspect>>["profile"]> } | undefined;
+    let plan: { file: string; profile: PlanProfile; samplers: SamplerRate[] } | undefined;
     if (args.plan) {
       const inspected = await inspect(args.plan as string);
       if (!inspected.profile) throw new UserError(`${args.plan}: no load profile could be read from the plan${inspected.noPlan ? `: ${inspected.noPlan}` : ""}`, 2, "E_PLAN");
-      plan = { file: args.plan as string, profile: inspected.profile };
+      plan = { file: args.plan as string, profile: inspected.profile, samplers: inspected.plan ? samplerRates(inspected.plan as never, { isSampler }) : [] };
     }
     const analysis = await analyzeFiles(files, {
       timestamps: args.timestamps as "start" | "end" | undefined,

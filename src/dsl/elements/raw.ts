@@ -1,35 +1,37 @@
 import { z } from "zod";
 import { ANY_CHILD, element, node, type Category, type ElementDef, type Node } from "../node.js";
 
-/** a plain XML element as JSON: what `raw` writes verbatim */
-export interface XmlNode {
-  tag: string;
-  attrs?: Record<string, string>;
-  children?: XmlNode[];
-  text?: string;
-}
-
 const NAME = /^[A-Za-z_][\w.-]*$/;
 
-export const XmlNodeSchema: z.ZodType<Required<Omit<XmlNode, "text">> & { text?: string }, XmlNode> = z.lazy(() =>
-  z
-    .strictObject({
-      tag: z.string().regex(NAME, "an XML element name"),
-      attrs: z.record(z.string().regex(NAME, "an XML attribute name"), z.string()).default({}),
-      children: z.array(XmlNodeSchema).default([]),
-      text: z.string().optional(),
-    })
-    .refine((x) => x.text === undefined || x.children.length === 0, "an XML node holds text or children, not both"),
-);
+/** a plain XML element as JSON: what `raw` writes verbatim */
+export const XmlNodeSchema = z.strictObject({
+  tag: z.string().regex(NAME, "an XML element name"),
+  attrs: z.record(z.string().regex(NAME, "an XML attribute name"), z.string()).default({}),
+  get children() {
+    return z.array(XmlNodeSchema).optional();
+  },
+  text: z.string().optional(),
+});
+
+export type XmlNode = z.input<typeof XmlNodeSchema>;
 
 const CATEGORIES = ["threadGroup", "controller", "sampler", "timer", "config", "preProcessor", "postProcessor", "assertion", "listener"] as const;
+
+type XmlOut = z.output<typeof XmlNodeSchema>;
+
+/** a node holds text or children, not both (JMX has no mixed content) */
+function mixed(x: XmlOut, path: (string | number)[], ctx: z.RefinementCtx): void {
+  const kids = x.children ?? [];
+  if (x.text !== undefined && kids.length) ctx.addIssue({ code: "custom", path, message: "an XML node holds text or children, not both" });
+  kids.forEach((c, i) => mixed(c, [...path, "children", i], ctx));
+}
 
 export const Raw = element("raw", "Raw element", {
   /** what the element is, for the containment rules */
   category: z.enum(CATEGORIES),
   /** the test element: tag, attributes (written as given) and its property XML as children */
   xml: XmlNodeSchema,
-});
+}).superRefine((el, ctx) => mixed(el.xml, ["xml"], ctx));
 
 export const def = {
   schema: Raw,

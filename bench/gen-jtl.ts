@@ -16,6 +16,8 @@ function rng(seed: number): () => number {
 
 const LABELS = ["GET /orders", "POST /orders", "GET /orders/{id}", "PUT /orders/{id}", "GET /users/me", "GET /catalog",
   "GET /catalog/{id}", "POST /cart", "DELETE /cart/{id}", "GET /search", "WebSocket Open Connection", "WebSocket request-response"];
+const OTHER_ERRORS: [string, string][] = [["503", "Service Unavailable"], ["500", "Internal Server Error"], ["502", "Bad Gateway"],
+  ["Non HTTP response code: org.apache.http.NoHttpResponseException", "Non HTTP response message: api.example.com:443 failed to respond"], ["504", "Gateway Timeout"]];
 const HEADER = "timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,success,failureMessage,bytes,sentBytes,grpThreads,allThreads,URL,Latency,IdleTime,Connect";
 
 interface Row { ts: number; elapsed: number; label: string; code: string; message: string; thread: string; ok: boolean; bytes: number; sent: number; threads: number; url: string; latency: number; connect: number; retryAfter: number }
@@ -31,14 +33,16 @@ function* rows(n: number, seed: number): Generator<Row> {
     const x = r();
     const throttled = x < 0.25;
     const timeout = x > 0.998;
+    // at least five kinds of error per label: JMeter 5.4.3's report generator fails on Java 17 with fewer
+    const other = !throttled && !timeout && x < 0.265 ? OTHER_ERRORS[Math.floor((x - 0.25) / 0.003)]! : undefined;
     const elapsed = timeout ? 30_000 : throttled ? 2 + Math.floor(r() * 8) : 20 + Math.floor(r() * r() * 900);
-    const code = timeout ? "Non HTTP response code: java.net.SocketTimeoutException" : throttled ? "429" : li === 10 ? "101" : "200";
-    const message = timeout ? "Non HTTP response message: Read timed out" : throttled ? "Too Many Requests" : li === 10 ? "Switching Protocols" : "OK";
+    const code = timeout ? "Non HTTP response code: java.net.SocketTimeoutException" : throttled ? "429" : other ? other[0] : li === 10 ? "101" : "200";
+    const message = timeout ? "Non HTTP response message: Read timed out" : throttled ? "Too Many Requests" : other ? other[1] : li === 10 ? "Switching Protocols" : "OK";
     const id = 1000 + Math.floor(r() * 500);
     const url = li >= 10 ? "null" : `https://api.example.com/v1${label.slice(label.indexOf(" ") + 1).replace("{id}", String(id))}`;
     const connect = r() < 0.05 ? 1 + Math.floor(r() * 40) : 0;
     yield {
-      ts: clock - elapsed, elapsed, label, code, message, thread: `Users 1-${1 + Math.floor(r() * 200)}`, ok: !throttled && !timeout,
+      ts: clock - elapsed, elapsed, label, code, message, thread: `Users 1-${1 + Math.floor(r() * 200)}`, ok: !throttled && !timeout && !other,
       bytes: throttled ? 312 : 800 + Math.floor(r() * 4000), sent: 180 + Math.floor(r() * 300), threads: 200, url,
       latency: Math.max(0, elapsed - Math.floor(r() * 5)), connect, retryAfter: throttled ? 1 + Math.floor(r() * 30) : 0,
     };

@@ -28,7 +28,10 @@ import { simpleController } from "../../src/dsl/elements/simple-controller.js";
 import { userDefinedVariables } from "../../src/dsl/elements/user-defined-variables.js";
 import { raw } from "../../src/dsl/elements/raw.js";
 
-// inputs reproduce the JMeter-saved XML of the reference (test/golden/elements/*.xml was seeded from it)
+// inputs reproduce the JMeter-saved XML of the reference (test/golden/elements/*.xml was seeded from it);
+// differences: empty properties self-close (the same to the loader), and plugin table rows are named by
+// Java's List.hashCode of their cells, as a freshly typed GUI table does (files re-saved by the GUI carry
+// other names; the loader ignores them)
 const cases: Record<string, Node> = {
   threadGroup: threadGroup({ name: "Load", threads: prop("users", 50), rampUp: prop("rampup", 60), loops: "forever", delayedStart: true, duration: prop("duration", 300), delay: 0 }),
   setUpThreadGroup: setUpThreadGroup({}),

@@ -11,7 +11,6 @@ import {
   jsonExtractor,
   loopController,
   prop,
-  raw,
   resultsWriter,
   retryAfter,
   stage,
@@ -20,23 +19,12 @@ import {
   wsClose,
   wsOpen,
   wsRead,
+  wsTextFrameFilter,
   wsWrite,
 } from "jmxplan";
 
 const recordings = "/api/v2/interactions/screen-recordings";
 const retry = { codes: [429, 503], maxRetries: prop("retries", 3), fallback: "2s", cap: "60s", jitter: { min: "0ms", max: "500ms" } };
-// the stream keeps pushing text frames; the close sampler must pass over them to see the close frame
-const skipTextFrames = raw({
-  category: "config",
-  xml: {
-    tag: "eu.luminis.jmeter.wssampler.TextFrameFilter",
-    attrs: { guiclass: "eu.luminis.jmeter.wssampler.TextFrameFilterGui", testclass: "eu.luminis.jmeter.wssampler.TextFrameFilter", testname: "skip pushed frames", enabled: "true" },
-    children: [
-      { tag: "stringProp", attrs: { name: "comparisonType" }, text: "IsPlain" },
-      { tag: "stringProp", attrs: { name: "matchValue" }, text: "" },
-    ],
-  },
-});
 const ws = { tls: jexl(`"${prop("scheme", "http")}" == "https"`), server: prop("host", "127.0.0.1"), port: prop("port", 8080), connectTimeout: "10s" };
 
 export default testPlan(
@@ -87,7 +75,8 @@ export default testPlan(
           wsWrite({ name: "WS write frame", data: '{"type":"frame","recordingId":"${recordingId}","seq":${__counter(TRUE,)}}' }, constantTimer({ name: "frame interval", delay: prop("frame_interval_ms", 1000) })),
           wsRead({ name: "WS read frame", readTimeout: "5s" }),
         ),
-        wsClose({ name: "WS close stream", statusCode: 1000 }, skipTextFrames),
+        // the stream keeps pushing text frames; the close sampler must pass over them to see the close frame
+        wsClose({ name: "WS close stream", statusCode: 1000 }, wsTextFrameFilter({ name: "skip pushed frames" })),
       ),
     ),
   ),

@@ -41,6 +41,7 @@ export { wsWrite } from "./dsl/elements/ws-write.js";
 export { wsRead } from "./dsl/elements/ws-read.js";
 export { wsPingPong } from "./dsl/elements/ws-ping-pong.js";
 export { wsClose } from "./dsl/elements/ws-close.js";
+export { wsTextFrameFilter } from "./dsl/elements/ws-text-frame-filter.js";
 export { retryAfter } from "./dsl/elements/retry-after.js";
 export { jsonExtractor } from "./dsl/elements/json-extractor.js";
 export { regexExtractor } from "./dsl/elements/regex-extractor.js";

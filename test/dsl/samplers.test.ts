@@ -16,6 +16,7 @@ import { wsWrite } from "../../src/dsl/elements/ws-write.js";
 import { wsRead } from "../../src/dsl/elements/ws-read.js";
 import { wsPingPong } from "../../src/dsl/elements/ws-ping-pong.js";
 import { wsClose } from "../../src/dsl/elements/ws-close.js";
+import { wsTextFrameFilter } from "../../src/dsl/elements/ws-text-frame-filter.js";
 import { retryAfter } from "../../src/dsl/elements/retry-after.js";
 import { jsonExtractor } from "../../src/dsl/elements/json-extractor.js";
 import { regexExtractor } from "../../src/dsl/elements/regex-extractor.js";
@@ -64,6 +65,8 @@ test("WebSocket samplers: timeouts, TLS, payloads", () => {
   rejects(inTg(wsRead({ dataType: "json" as never })), `${at}.dataType`, /./);
   rejects(inTg(wsClose({ statusCode: 999 })), `${at}.statusCode`, /integer >= 1000/);
   rejects(inTg(wsOpen({}, wsClose())), `${at}.children[0]`, /cannot be placed inside wsOpen/);
+  accepts(inTg(wsClose({}, wsTextFrameFilter()), wsRead({}, wsTextFrameFilter({ comparison: "notContains", value: "seq" }))));
+  rejects(inTg(wsRead({}, wsTextFrameFilter({ comparison: "contains" }))), `${at}.children[0].value`, /expected a value/);
 });
 
 test("retryAfter: codes, limits, jitter, variable, and samplers only", () => {

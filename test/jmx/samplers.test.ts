@@ -14,6 +14,7 @@ import { wsWrite } from "../../src/dsl/elements/ws-write.js";
 import { wsRead } from "../../src/dsl/elements/ws-read.js";
 import { wsPingPong } from "../../src/dsl/elements/ws-ping-pong.js";
 import { wsClose } from "../../src/dsl/elements/ws-close.js";
+import { wsTextFrameFilter } from "../../src/dsl/elements/ws-text-frame-filter.js";
 import { retryAfter } from "../../src/dsl/elements/retry-after.js";
 import { jsonExtractor } from "../../src/dsl/elements/json-extractor.js";
 import { regexExtractor } from "../../src/dsl/elements/regex-extractor.js";
@@ -39,6 +40,7 @@ const cases: Record<string, Node> = {
   wsRead: wsRead({ dataType: "any" }),
   wsPingPong: wsPingPong(),
   wsClose: wsClose(),
+  wsTextFrameFilter: wsTextFrameFilter({ comparison: "startsWith", value: "{\"type\":\"heartbeat\"" }),
   regexExtractor: regexExtractor({ variable: "token", regex: '"token":"(.+?)"', defaultValue: "TOKEN_NOT_FOUND" }),
   jsonExtractor: jsonExtractor({ variable: "orderId", path: "$.id", defaultValue: "NOT_FOUND" }),
   boundaryExtractor: boundaryExtractor({ variable: "sessionId", left: "sid=", right: ";", defaultValue: "NOT_FOUND" }),

@@ -47,6 +47,7 @@ import * as jsr223Sampler from "./jsr223-sampler.js";
 import * as jsr223PreProcessor from "./jsr223-pre-processor.js";
 import * as jsr223PostProcessor from "./jsr223-post-processor.js";
 import * as resultsWriter from "./results-writer.js";
+import * as wsTextFrameFilter from "./ws-text-frame-filter.js";
 
 export const elements = {
   testPlan: testPlan.def,
@@ -95,6 +96,7 @@ export const elements = {
   jsr223PreProcessor: jsr223PreProcessor.def,
   jsr223PostProcessor: jsr223PostProcessor.def,
   resultsWriter: resultsWriter.def,
+  wsTextFrameFilter: wsTextFrameFilter.def,
 } satisfies Record<string, ElementDef>;
 
 export type Kind = keyof typeof elements;

@@ -46,6 +46,7 @@ import * as jsr223Sampler from "./jsr223-sampler.js";
 import * as jsr223PreProcessor from "./jsr223-pre-processor.js";
 import * as jsr223PostProcessor from "./jsr223-post-processor.js";
 import * as resultsWriter from "./results-writer.js";
+import * as wsTextFrameFilter from "./ws-text-frame-filter.js";
 
 export const emitters = {
   testPlan: testPlan.emit,
@@ -94,4 +95,5 @@ export const emitters = {
   jsr223PreProcessor: jsr223PreProcessor.emit,
   jsr223PostProcessor: jsr223PostProcessor.emit,
   resultsWriter: resultsWriter.emit,
+  wsTextFrameFilter: wsTextFrameFilter.emit,
 } satisfies EmitterTable;

@@ -55,8 +55,15 @@ export function javaHashCode(s: string): number {
   return h;
 }
 
-/** Java's List.hashCode over the strings' hash codes (names of jmeter-plugins table rows; only order matters) */
-export const listHashCode = (values: string[]): number => values.reduce((h, v) => (Math.imul(31, h) + javaHashCode(v)) | 0, 1);
+/**
+ * The name the GUI gives a jmeter-plugins table row: Java's List.hashCode of its cells as StringProperty
+ * objects (each hashed as 17*37 + name, *37 + value), as a plan saved after loading has them. Only order matters.
+ */
+export const listHashCode = (values: string[]): number =>
+  values.reduce((h, v) => {
+    const cell = (Math.imul((Math.imul(17, 37) + javaHashCode(String(javaHashCode(v)))) | 0, 37) + javaHashCode(v)) | 0;
+    return (Math.imul(31, h) + cell) | 0;
+  }, 1);
 
 /** a collection of string items named as the GUI names them */
 export const strings = (name: string, values: string[]): Prop =>

@@ -29,9 +29,9 @@ import { userDefinedVariables } from "../../src/dsl/elements/user-defined-variab
 import { raw } from "../../src/dsl/elements/raw.js";
 
 // inputs reproduce the JMeter-saved XML of the reference (test/golden/elements/*.xml was seeded from it);
-// differences: empty properties self-close (the same to the loader), and plugin table rows are named by
-// Java's List.hashCode of their cells, as a freshly typed GUI table does (files re-saved by the GUI carry
-// other names; the loader ignores them)
+// differences: empty properties self-close (the same to the loader); plugin table rows are named as a GUI
+// re-save names them (List.hashCode of StringProperty cells: plugins' demo.jmx row "700,700,120" is
+// 1753218956), where the reference's own rows carry stale names; the loader ignores row names
 const cases: Record<string, Node> = {
   threadGroup: threadGroup({ name: "Load", threads: prop("users", 50), rampUp: prop("rampup", 60), loops: "forever", delayedStart: true, duration: prop("duration", 300), delay: 0 }),
   setUpThreadGroup: setUpThreadGroup({}),

@@ -7,5 +7,6 @@ import { start } from "./start.js";
 import { importCommand } from "./import.js";
 import { lintCommand } from "./lint.js";
 import { reviewCommand } from "./review.js";
+import { runCommand } from "./run.js";
 
-export const commands: Command[] = [build, start, lab, lintCommand, importCommand, reviewCommand, analyze];
+export const commands: Command[] = [build, start, lab, lintCommand, importCommand, reviewCommand, analyze, runCommand];

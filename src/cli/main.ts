@@ -5,6 +5,8 @@ import { commands } from "./commands/index.js";
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // -Jname=value as JMeter spells it (for run), not the short flags -J -n -a ...
+  argv = argv.flatMap((a) => (/^-J[^=\s]+=/.test(a) ? ["-J", a.slice(2)] : [a]));
   let code = 0;
   const cli = yargs(hideBin(["node", "jmxplan", ...argv]))
     .scriptName("jmxplan")

@@ -1,12 +1,12 @@
 // load-profile charts: text sparklines for Markdown, SVG for HTML
-import { end, peak, sample, type Series } from "../profile/index.js";
+import { end, peak, valueAt, type Series } from "../profile/index.js";
 
 const BARS = "▁▂▃▄▅▆▇█";
 
-/** a series as a line of block characters, scaled to its own peak */
+/** a series as a line of block characters, one per equal slice of time (its middle), scaled to its own peak */
 export function sparkline(s: Series, until: number, width = 48): string {
   const top = peak(s);
-  return sample(s, until, width)
+  return Array.from({ length: width }, (_, i) => valueAt(s, (until * (i + 0.5)) / width))
     .map((v) => (top <= 0 ? " " : v <= 0 ? " " : BARS[Math.min(BARS.length - 1, Math.round((v / top) * (BARS.length - 1)))]!))
     .join("");
 }

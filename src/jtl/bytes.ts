@@ -67,14 +67,16 @@ export class Interner {
     const last = this.last;
     if (same(last.bytes, b, s, n)) { this.bad = last.bad; return last.str; }
     if (n > MAX_ENTRY_BYTES) return this.decode(b, s, e);
-    // a hash of the length and of 4 bytes at each end and in the middle; equal bytes are checked anyway
+    // a hash of the length and of 4 bytes at each end (and in the middle); equal bytes are checked anyway
     let h = n;
-    if (n < 12) {
+    if (n < 4) {
       for (let i = s; i < e; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
     } else {
-      const m = (s + e) >> 1;
       h = Math.imul(h ^ (b[s]! | (b[s + 1]! << 8) | (b[s + 2]! << 16) | (b[s + 3]! << 24)), 0x01000193);
-      h = Math.imul(h ^ (b[m]! | (b[m + 1]! << 8) | (b[m + 2]! << 16) | (b[m + 3]! << 24)), 0x01000193);
+      if (n >= 12) {
+        const m = (s + e) >> 1;
+        h = Math.imul(h ^ (b[m]! | (b[m + 1]! << 8) | (b[m + 2]! << 16) | (b[m + 3]! << 24)), 0x01000193);
+      }
       h = Math.imul(h ^ (b[e - 4]! | (b[e - 3]! << 8) | (b[e - 2]! << 16) | (b[e - 1]! << 24)), 0x01000193);
     }
     h ^= h >>> 15;

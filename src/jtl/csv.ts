@@ -24,6 +24,7 @@ const QUOTE = 34;
 export const MAX_RECORD = 1 << 20;
 const MAX_FIELDS = 512;
 const DELIMITERS = [",", ";", "\t", "|"];
+const NUMBER_FIELDS = new Set([F.elapsed, F.bytes, F.sentBytes, F.grpThreads, F.allThreads, F.latency, F.idleTime, F.connect]);
 
 /** Reads a CSV JTL: one instance per file. */
 export class CsvCore implements JtlCore {
@@ -38,6 +39,10 @@ export class CsvCore implements JtlCore {
   private readonly fs = new Int32Array(MAX_FIELDS);
   private readonly fe = new Int32Array(MAX_FIELDS);
   private readonly fq = new Uint8Array(MAX_FIELDS);
+  /** per field, the number decoded while scanning (NaN: decode again from the bytes) */
+  private readonly fv = new Float64Array(MAX_FIELDS + 1);
+  /** per field, 1 for a number column */
+  private isNum = new Uint8Array(MAX_FIELDS + 1);
   private readonly labels = new Interner();
   private readonly codes = new Interner();
   private readonly messages = new Interner();
@@ -196,6 +201,8 @@ export class CsvCore implements JtlCore {
     this.ncols = names.length;
     this.cols = new Uint8Array(names.map((n) => fieldOf(n) ?? F.ignore));
     this.tsCol = this.cols.indexOf(F.timeStamp);
+    this.isNum = new Uint8Array(MAX_FIELDS + 1);
+    this.cols.forEach((f, c) => { if (NUMBER_FIELDS.has(f) || (f === F.timeStamp && !this.parseTs)) this.isNum[c] = 1; });
     const unknown = names.filter((n) => fieldOf(n) === undefined);
     const csv = this.stats.csv ??= { delimiter: ",", header: false, columns: [], unknownColumns: [], timestampFormat: this.opts.timestampFormat ?? "ms" };
     csv.columns = names;
@@ -212,6 +219,8 @@ export class CsvCore implements JtlCore {
     const fs = this.fs;
     const fe = this.fe;
     const fq = this.fq;
+    const fv = this.fv;
+    const isNum = this.isNum;
     let i = pos;
     while (i < len) {
       const recStart = i;
@@ -247,6 +256,7 @@ export class CsvCore implements JtlCore {
           s = i + 1;
           e = close;
           q ||= 1;
+          fv[nf < MAX_FIELDS ? nf : MAX_FIELDS] = NaN;
           i = close + 1;
           if (i < len && buf[i] === CR && i + 1 < len && buf[i + 1] === LF) i++;
           if (close > eol) {
@@ -259,6 +269,20 @@ export class CsvCore implements JtlCore {
             e = i;
             q = 0;
           }
+        } else if (isNum[nf] === 1) {
+          // numbers decoded while scanning; anything but digits is left to decodeNumber
+          let v = 0;
+          let ok = i < eol;
+          while (i < eol) {
+            const c = buf[i]!;
+            if (c === d) break;
+            const dg = c - 48;
+            if (dg >= 0 && dg <= 9) v = v * 10 + dg;
+            else ok = false;
+            i++;
+          }
+          fv[nf] = ok ? v : NaN;
+          e = i;
         } else {
           while (i < eol && buf[i] !== d) i++;
           e = i;
@@ -311,6 +335,7 @@ export class CsvCore implements JtlCore {
     }
     const cols = this.cols;
     const fq = this.fq;
+    const fv = this.fv;
     let ts = NaN, elapsed = NaN, bytes = NaN, sent = NaN, grp = NaN, all = NaN, latency = NaN, idle = NaN, connect = NaN;
     let retryAfter = NaN;
     let label = "", code = "", message = "", thread = "", dataType = "", failure = "", url = "";
@@ -318,7 +343,8 @@ export class CsvCore implements JtlCore {
     let badNumber = false;
     this.bad = false;
     const tc = this.tsCol;
-    ts = this.parseTs ? this.parseTs(this.text(buf, tc)) : decodeNumber(buf, fs[tc]!, fe[tc]!);
+    ts = this.parseTs ? this.parseTs(this.text(buf, tc)) : this.fv[tc]!;
+    if (ts !== ts && !this.parseTs) ts = decodeNumber(buf, fs[tc]!, fe[tc]!);
     if (ts !== ts && !this.parseTs && fe[tc]! > fs[tc]!) ts = this.dateTimestamp(this.text(buf, tc));
     if (ts !== ts) {
       if (this.isHeader(buf, nf)) return this.repeatedHeader(buf, nf, line);
@@ -330,7 +356,7 @@ export class CsvCore implements JtlCore {
       const e = fe[c]!;
       switch (cols[c]) {
         case F.timeStamp: break;
-        case F.elapsed: elapsed = decodeNumber(buf, s, e); if (elapsed !== elapsed && e > s) badNumber = true; break;
+        case F.elapsed: elapsed = fv[c]!; if (elapsed !== elapsed && e > s && (elapsed = decodeNumber(buf, s, e)) !== elapsed) badNumber = true; break;
         case F.label: label = this.s(this.labels, buf, s, e, fq[c]!); break;
         case F.responseCode: code = this.s(this.codes, buf, s, e, fq[c]!); break;
         case F.responseMessage: message = this.s(this.messages, buf, s, e, fq[c]!); break;
@@ -341,14 +367,14 @@ export class CsvCore implements JtlCore {
           else if (!isFalse(buf, s, e)) this.problem("bad-boolean", line);
           break;
         case F.failureMessage: failure = this.s(this.failures, buf, s, e, fq[c]!); break;
-        case F.bytes: bytes = decodeNumber(buf, s, e); if (bytes !== bytes && e > s) badNumber = true; break;
-        case F.sentBytes: sent = decodeNumber(buf, s, e); if (sent !== sent && e > s) badNumber = true; break;
-        case F.grpThreads: grp = decodeNumber(buf, s, e); if (grp !== grp && e > s) badNumber = true; break;
-        case F.allThreads: all = decodeNumber(buf, s, e); if (all !== all && e > s) badNumber = true; break;
+        case F.bytes: bytes = fv[c]!; if (bytes !== bytes && e > s && (bytes = decodeNumber(buf, s, e)) !== bytes) badNumber = true; break;
+        case F.sentBytes: sent = fv[c]!; if (sent !== sent && e > s && (sent = decodeNumber(buf, s, e)) !== sent) badNumber = true; break;
+        case F.grpThreads: grp = fv[c]!; if (grp !== grp && e > s && (grp = decodeNumber(buf, s, e)) !== grp) badNumber = true; break;
+        case F.allThreads: all = fv[c]!; if (all !== all && e > s && (all = decodeNumber(buf, s, e)) !== all) badNumber = true; break;
         case F.url: url = this.s(this.urls, buf, s, e, fq[c]!); break;
-        case F.latency: latency = decodeNumber(buf, s, e); if (latency !== latency && e > s) badNumber = true; break;
-        case F.idleTime: idle = decodeNumber(buf, s, e); if (idle !== idle && e > s) badNumber = true; break;
-        case F.connect: connect = decodeNumber(buf, s, e); if (connect !== connect && e > s) badNumber = true; break;
+        case F.latency: latency = fv[c]!; if (latency !== latency && e > s && (latency = decodeNumber(buf, s, e)) !== latency) badNumber = true; break;
+        case F.idleTime: idle = fv[c]!; if (idle !== idle && e > s && (idle = decodeNumber(buf, s, e)) !== idle) badNumber = true; break;
+        case F.connect: connect = fv[c]!; if (connect !== connect && e > s && (connect = decodeNumber(buf, s, e)) !== connect) badNumber = true; break;
         case F.retryAfter:
           if (e > s) {
             retryAfter = decodeNumber(buf, s, e);

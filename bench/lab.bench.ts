@@ -103,6 +103,9 @@ async function wsLoad(job: WsJob) {
 function child<T>(kind: "http" | "ws", job: object, onLine?: (l: Record<string, unknown>) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, ["--import", "tsx", SELF, "--child", kind, JSON.stringify(job)], { stdio: ["ignore", "pipe", "inherit"] });
+    const kill = () => p.kill("SIGKILL");
+    process.once("exit", kill);
+    p.once("exit", () => process.removeListener("exit", kill));
     let out = "";
     p.stdout.on("data", (d: Buffer) => {
       out += d.toString();
@@ -255,3 +258,5 @@ async function main() {
 }
 
 await main();
+// a benchmark ends when it has reported: stray keep-alive handles must not hold it open
+process.exit(0);

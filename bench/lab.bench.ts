@@ -220,7 +220,7 @@ async function soak(seconds: number) {
       process.stdout.write(`soak ${s.t.toFixed(0)} s: rss ${mb(s.rss)}, limiter keys ${s.keys}, requests ${lab.counts().requests}\n`);
     }, 10_000);
     const ws = child("ws", { port: lab.port, path: "/s", sessions: 500, holdMs: seconds * 1000 });
-    const http = child<{ responses: number; ms: number }>("http", { port: lab.port, path: "/b", connections: 32, ms: seconds * 1000, tenants: 1_000_000 });
+    const http = child<{ responses: number; ms: number }>("http", { port: lab.port, path: "/b", connections: 8, ms: seconds * 1000, tenants: 1_000_000 });
     const [h] = await Promise.all([http, ws]);
     clearInterval(watch);
     return { rps: h.responses / (h.ms / 1000), samples };
@@ -242,7 +242,7 @@ async function main() {
     const r = await soak(Number(soakS));
     const first = r.samples[0];
     const last = r.samples.at(-1);
-    console.log(`soak ${soakS} s: ${r.rps.toFixed(0)} req/s over 1,000,000 rotating tenants + 500 open sessions; rss first ${first ? mb(first.rss) : "?"}, last ${last ? mb(last.rss) : "?"}, peak ${mb(peakRss)}; limiter keys held ${last?.keys ?? "?"} (bound 10000)`);
+    console.log(`soak ${soakS} s: ${r.rps.toFixed(0)} req/s (8 connections) over 1,000,000 rotating tenants + 500 open sessions pushed a frame a second; rss first ${first ? mb(first.rss) : "?"}, last ${last ? mb(last.rss) : "?"}, peak ${mb(peakRss)}; limiter keys held ${last?.keys ?? "?"} (bound 10000)`);
   } else {
     const t = await throughput(quick ? 3 : 15);
     console.log(`throughput: ${t.rps.toFixed(0)} req/s sustained over ${(t.ms / 1000).toFixed(1)} s (64 keep-alive connections, every request through a token bucket and logged; ${t.responses} responses, statuses ${JSON.stringify(t.byStatus)}) [target >= 5000]`);

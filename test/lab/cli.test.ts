@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { readLog } from "../../src/lab/index.js";
 import { send } from "./helpers.js";
 
@@ -93,4 +93,28 @@ test("jmxplan lab --port N listens on that port; a port in use is reported", asy
   assert.match(again.stderr, new RegExp(`--port ${port}: the port is in use`));
   assert.equal((await send(`${first.url}/anything`)).status, 200);
   assert.equal((await first.stop("SIGTERM")).code, 0);
+});
+
+test("jmxplan lab --nginx runs nginx in front of the lab and stops it with the lab", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "jmxplan-lab-cli-"));
+  try {
+    const profile = join(dir, "nginx.json");
+    writeFileSync(profile, JSON.stringify({ rate: "1r/m", burst: 2, nodelay: true, retryAfter: 7 }));
+    const lab = await runLab(["--profile", "unlimited", "--nginx", profile]);
+    for (let i = 0; i < 50 && !/nginx in front/.test(lab.out()); i++) await new Promise((r) => setTimeout(r, 20));
+    const m = /nginx in front: (http:\/\/127\.0\.0\.1:\d+) \(conf (\S+)\)/.exec(lab.out());
+    assert.ok(m, lab.out());
+    const replies = await Promise.all(Array.from({ length: 6 }, () => send(`${m[1]}/x`)));
+    assert.deepEqual(replies.map((r) => r.status).sort(), [200, 200, 200, 429, 429, 429]);
+    assert.equal(replies.find((r) => r.status === 429)!.headers["retry-after"], "7");
+    const { code, out } = await lab.stop("SIGTERM");
+    assert.equal(code, 0);
+    assert.match(out, /stopped; accepted 3 /);
+    assert.equal(existsSync(dirname(m[2]!)), false, "nginx's directory is gone");
+    const bad = spawnSync(process.execPath, [BIN, "lab", "--nginx", join(dir, "missing.json")], { encoding: "utf8", timeout: 20_000 });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /missing\.json: cannot read the nginx profile/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -42,7 +42,7 @@ async function httpLoad(job: HttpJob) {
   const one = (c: number) =>
     new Promise<void>((resolve) => {
       const s = connect({ port: job.port, host: "127.0.0.1", noDelay: true });
-      let buf = Buffer.alloc(0);
+      let buf: Buffer = Buffer.alloc(0);
       const next = () => (performance.now() < end ? s.write(reqFor(c)) : s.end());
       s.on("connect", next);
       s.on("data", (d: Buffer) => {

@@ -34,6 +34,16 @@ interface Pending {
   release?: () => void;
 }
 
+/** an upgrade request on its way to becoming a session */
+interface Upgrade {
+  b: Base;
+  x: Pending;
+  log: (status: number, aborted?: boolean, t1?: number) => void;
+  route: Extract<Route, { kind: "websocket" }>;
+  params: Record<string, string>;
+  d: Extract<Decision, { ok: true }>;
+}
+
 const once = (fn: () => void) => {
   let done = false;
   return () => {
@@ -280,6 +290,12 @@ export class Lab {
       const a = refusal(this.profile, d.policy, d.verdict, d.retryAfter, b.t0);
       return this.held(held, () => this.rawAnswer(sock, a, log), (abort) => sock.once("close", abort));
     }
+    this.accept(req, sock, head, { b, x, log, route, params: m.params, d });
+  }
+
+  /** an accepted upgrade: the 101 after the route's latency, then the session until it closes */
+  private accept(req: IncomingMessage, sock: Duplex, head: Buffer, u: Upgrade) {
+    const { b, x, log, route, d } = u;
     x.release = once(() => d.taken.forEach((t) => t.policy.gate.release(t.key)));
     x.extra = { decision: "accepted" };
     this.pendingUpgrades.set(sock, (err) => {
@@ -294,7 +310,7 @@ export class Lab {
         log(101, false, t1);
         this.c.openStreams++;
         this.unlogged++;
-        const s = openSession(ws, route, { seq: b.id, params: m.params }, (framesIn, framesOut, code) => {
+        const s = openSession(ws, route, { seq: b.id, params: u.params }, (framesIn, framesOut, code) => {
           this.sessions.delete(s);
           this.c.openStreams--;
           this.write(record({ event: "close", ...b, t0: t1, t1: clock(), decision: "accepted", status: code, framesIn, framesOut }));

@@ -118,3 +118,25 @@ test("jmxplan lab --nginx runs nginx in front of the lab and stops it with the l
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("on a terminal, jmxplan lab redraws one counts line in place and stops on Ctrl-C", async () => {
+  // script(1) gives the lab a pseudo-terminal; a Ctrl-C typed into it reaches the lab as SIGINT
+  const child = spawn("script", ["-qec", `${process.execPath} ${BIN} lab --profile unlimited`, "/dev/null"], { stdio: ["pipe", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  const exit = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+  try {
+    for (let i = 0; i < 200 && !/\r\x1b\[Kaccepted/.test(out); i++) await new Promise((r) => setTimeout(r, 100));
+    const url = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+    assert.ok(url, out);
+    await send(`${url}/x`);
+    for (let i = 0; i < 50 && !/\r\x1b\[Kaccepted 1 /.test(out); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.match(out, /\r\x1b\[Kaccepted 1 \| rejected 0 \| errors 0 \| open streams 0 \| held 0/);
+    assert.doesNotMatch(out, /^\S+Z accepted/m, "no timestamped lines on a terminal");
+    child.stdin.write("\x03");
+    assert.equal(await exit, 0);
+    assert.match(out, /SIGINT: stopped; accepted 1 /);
+  } finally {
+    if (child.exitCode === null) child.kill("SIGKILL");
+  }
+});

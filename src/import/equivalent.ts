@@ -45,6 +45,15 @@ export const ABSENT_MEANS: Record<string, [tag: string, text: string]> = {
   "HTTPSampler.connect_timeout": ["stringProp", ""],
   "HTTPSampler.response_timeout": ["stringProp", ""],
   "HTTPSampler.contentEncoding": ["stringProp", ""],
+  "HTTPSampler.domain": ["stringProp", ""],
+  "HTTPSampler.port": ["stringProp", ""],
+  "HTTPSampler.protocol": ["stringProp", ""],
+  "HTTPSampler.path": ["stringProp", ""],
+  "HTTPSampler.postBodyRaw": ["boolProp", "false"],
+  "HTTPSampler.auto_redirects": ["boolProp", "false"],
+  "CookieManager.controlledByThreadGroup": ["boolProp", "false"],
+  "CacheManager.controlledByThread": ["boolProp", "false"],
+  loadDataFromFile: ["boolProp", "false"],
 };
 
 const isDefaultWhenAbsent = (p: Canon) => Array.isArray(p) && typeof p[1] === "string" && ABSENT_MEANS[p[1]]?.[0] === p[0] && ABSENT_MEANS[p[1]]?.[1] === p[2];

@@ -21,7 +21,7 @@ const core: Mapper = (n) => {
     loops: mainLoops(n),
     ...(scheduler ? { duration: dur(s(n, "ThreadGroup.duration")), delay: dur(s(n, "ThreadGroup.delay")) } : {}),
     onError: s(n, "ThreadGroup.on_sample_error"),
-    delayedStart: b(n, "ThreadGroup.delayedStart"),
+    ...(n.tag === "ThreadGroup" ? { delayedStart: b(n, "ThreadGroup.delayedStart") } : {}),
     sameUserOnNextIteration: b(n, "ThreadGroup.same_user_on_next_iteration", true),
   };
 };

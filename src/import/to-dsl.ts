@@ -9,6 +9,7 @@ import type { Entry } from "../jmx/tree.js";
 import { categoryOf } from "./category.js";
 import { elementDiff } from "./equivalent.js";
 import { mappers } from "./mappers.js";
+import { moreMappers } from "./mappers-more.js";
 
 /** an element import could not keep: the file is refused */
 export class ImportError extends Error {
@@ -79,7 +80,7 @@ interface Tried {
 
 /** the first candidate factory whose element builds back to exactly `n` */
 function viaFactory(n: JmxNode): Tried {
-  const candidates = mappers[n.tag] ?? [];
+  const candidates = mappers[n.tag] ?? moreMappers[n.tag] ?? [];
   let why: string | undefined;
   let candidate: Node | undefined;
   for (const [kind, map] of candidates) {

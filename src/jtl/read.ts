@@ -42,7 +42,7 @@ export interface ReadStats {
   inputs: InputStats[];
 }
 
-const CHUNK = 1 << 20;
+const CHUNK = 256 * 1024;
 
 /**
  * Read JTL files (CSV or XML, plain or .gz, "-" for stdin) and call `onSample` for every sample; with several
@@ -61,11 +61,11 @@ export async function readJtl(
   const stats = list.map((inp, i) => newStats(typeof inp === "string" ? inp : inp.name, i, "csv"));
   const progress = options.onProgress ? await progressOf(list, stats, options.onProgress) : undefined;
   const order = options.order ?? (list.length > 1 ? "start" : "file");
-  const sources = list.map((inp, i) => batches(inp, stats[i]!, coreOpts, options.stdin, progress));
   if (order === "file") {
-    for (const src of sources) for await (const batch of src) for (const s of batch) onSample(s);
+    for (let i = 0; i < list.length; i++) await pump(list[i]!, stats[i]!, coreOpts, options.stdin, progress, onSample);
   } else {
-    await mergeByStart(sources.map((s) => s[Symbol.asyncIterator]()), stats, options.reorderWindowMs ?? 60_000, onSample);
+    const sources = list.map((inp, i) => batches(inp, stats[i]!, coreOpts, options.stdin, progress));
+    await mergeByStart(sources, stats, options.reorderWindowMs ?? 60_000, onSample);
   }
   progress?.(0, true);
   const problems: Problems = {};
@@ -103,20 +103,32 @@ async function progressOf(list: JtlInput[], stats: InputStats[], cb: (p: ReadPro
   };
 }
 
-/** one input's samples, a batch per chunk read */
-async function* batches(inp: JtlInput, stats: InputStats, opts: CoreOptions, stdin: AsyncIterable<Uint8Array> | undefined, tick: Tick | undefined): AsyncGenerator<Sample[]> {
-  let batch: Sample[] = [];
-  const core = createCore(stats, opts, (s) => { batch.push(s); });
+/** one input's bytes, gunzipped when need be; a cut-off gzip ends them with a problem counted */
+async function* chunksOf(inp: JtlInput, stats: InputStats, stdin: AsyncIterable<Uint8Array> | undefined, tick: Tick | undefined): AsyncGenerator<Uint8Array> {
   const gz = { on: false, out: 0 };
   try {
-    for await (const chunk of decompressed(counted(source(inp, stdin), stats, tick), gz)) {
-      core.push(chunk);
-      if (batch.length) { yield batch; batch = []; }
-    }
+    yield* decompressed(counted(source(inp, stdin), stats, tick), gz);
   } catch (e) {
     if (!gz.on || e instanceof JtlError) throw toJtlError(e, stats.name);
     if (gz.out === 0) throw new JtlError("E_JTL_GZIP", stats.name, `does not decompress (${(e as Error).message}); expected a gzip file`);
     addProblem(stats.problems, "truncated-gzip", stats.lines + 1);
+  }
+}
+
+/** one input read straight into `sink` */
+async function pump(inp: JtlInput, stats: InputStats, opts: CoreOptions, stdin: AsyncIterable<Uint8Array> | undefined, tick: Tick | undefined, sink: (s: Sample) => void): Promise<void> {
+  const core = createCore(stats, opts, sink);
+  for await (const chunk of chunksOf(inp, stats, stdin, tick)) core.push(chunk);
+  core.end();
+}
+
+/** one input's samples, a batch per chunk read (for merging) */
+async function* batches(inp: JtlInput, stats: InputStats, opts: CoreOptions, stdin: AsyncIterable<Uint8Array> | undefined, tick: Tick | undefined): AsyncGenerator<Sample[]> {
+  let batch: Sample[] = [];
+  const core = createCore(stats, opts, (s) => { batch.push(s); });
+  for await (const chunk of chunksOf(inp, stats, stdin, tick)) {
+    core.push(chunk);
+    if (batch.length) { yield batch; batch = []; }
   }
   core.end();
   if (batch.length) yield batch;

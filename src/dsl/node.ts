@@ -45,6 +45,8 @@ export interface ElementDef<S extends z.ZodType = z.ZodType> {
 /** what an element's plan-wide check may know of the plan */
 export interface PlanFacts {
   engines: number;
+  /** the validated plan's elements, to find an element's ancestors */
+  children: readonly object[];
 }
 
 /** a plan-wide problem; `path` is relative to the element */

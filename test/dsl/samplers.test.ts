@@ -18,6 +18,7 @@ import { wsPingPong } from "../../src/dsl/elements/ws-ping-pong.js";
 import { wsClose } from "../../src/dsl/elements/ws-close.js";
 import { wsTextFrameFilter } from "../../src/dsl/elements/ws-text-frame-filter.js";
 import { retryAfter } from "../../src/dsl/elements/retry-after.js";
+import { loopController } from "../../src/dsl/elements/loop-controller.js";
 import { jsonExtractor } from "../../src/dsl/elements/json-extractor.js";
 import { regexExtractor } from "../../src/dsl/elements/regex-extractor.js";
 import { boundaryExtractor } from "../../src/dsl/elements/boundary-extractor.js";
@@ -76,6 +77,8 @@ test("retryAfter: codes, limits, jitter, variable, and samplers only", () => {
   rejects(inTg(retryAfter({ jitter: { min: 500, max: 100 } }, http.get("/x"))), `${at}.jitter.max`, /expected max >= min/);
   rejects(inTg(retryAfter({ variable: "retry-after" }, http.get("/x"))), `${at}.variable`, /letters, digits and _/);
   rejects(inTg(retryAfter({ fallback: "later" }, http.get("/x"))), `${at}.fallback`, /expected a duration/);
+  rejects(testPlan({}, threadGroup({ onError: "startnextloop" }, retryAfter({}, http.get("/x")))), at, /needs its thread group's onError: "continue"; with "startnextloop"/);
+  rejects(testPlan({}, threadGroup({}), threadGroup({ onError: "stopthread" }, loopController({}, retryAfter({}, http.get("/x"))))), "children[1].children[0].children[0]", /onError: "continue"/);
   rejects(inTg(retryAfter({}, retryAfter({}, http.get("/x")))), `${at}.children[0]`, /a controller \(retryAfter\) cannot be placed inside retryAfter; it takes sampler/);
 });
 

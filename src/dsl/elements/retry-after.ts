@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { duration, int } from "../expr.js";
-import { element, node, type ElementDef, type Node } from "../node.js";
+import { element, node, type ElementDef, type Node, type PlanFacts, type PlanIssue } from "../node.js";
 
 const VAR = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -24,7 +24,24 @@ export const RetryAfter = element("retryAfter", "Retry-After", {
   }
 });
 
-export const def = { schema: RetryAfter, category: "controller", contains: ["sampler"] } satisfies ElementDef;
+/** the elements from the plan down to `target`, or undefined when it is not below `nodes` */
+function ancestors(nodes: readonly object[], target: object): Record<string, unknown>[] | undefined {
+  for (const n of nodes as Record<string, unknown>[]) {
+    if (n === target) return [];
+    const below = ancestors(Array.isArray(n.children) ? n.children : [], target);
+    if (below) return [n, ...below];
+  }
+  return undefined;
+}
+
+// any other on-error action ends the iteration (or more) at the first failed attempt
+function needsContinue(el: Record<string, unknown>, plan: PlanFacts): PlanIssue[] {
+  const group = ancestors(plan.children, el)?.findLast((a) => typeof a.onError === "string");
+  if (!group || group.onError === "continue") return [];
+  return [{ message: `retryAfter needs its thread group's onError: "continue"; with "${String(group.onError)}" the first failed attempt ends the iteration before any retry` }];
+}
+
+export const def = { schema: RetryAfter, category: "controller", contains: ["sampler"], inPlan: needsContinue } satisfies ElementDef;
 
 export type RetryAfterProps = Omit<z.input<typeof RetryAfter>, "kind">;
 

@@ -162,7 +162,8 @@ export class XmlCore implements JtlCore {
     const end = ts + (elapsed === elapsed ? elapsed : 0);
     const headers = f.headers ? parseRateLimitHeaders(f.headers, end) : undefined;
     let retryAfter = headers?.retryAfter ?? NaN;
-    const attr = this.retryAttr ?? (this.retryAttr = Object.keys(a).find((k) => !KNOWN.has(k) && isRetryAfterName(k)));
+    if (this.retryAttr === undefined) this.retryAttr = Object.keys(a).find((k) => !KNOWN.has(k) && isRetryAfterName(k)) ?? "";
+    const attr = this.retryAttr;
     if (retryAfter !== retryAfter && attr && a[attr]) retryAfter = parseRetryAfter(a[attr]!, end);
     const top = this.stack.length === 0;
     const message = a.rm ?? "";

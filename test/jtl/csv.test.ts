@@ -308,3 +308,19 @@ test("many rows: counts, labels interned to equal strings", () => {
   assert.equal(samples.filter((s) => s.code === "429").length, 200);
   assert.deepEqual(stats.problems, {});
 });
+
+test("WebSocket rows (101, URL null, no dataType) are samples; Non HTTP response codes are kept as written", () => {
+  const text = [HEADER,
+    `1000,156,01 - Connect,101,Switching Protocols,Callers 1-1,,true,,129,158,2,11,null,0,0,156`,
+    `1200,0,02 - Read,200,OK,Callers 1-1,text,true,,56,0,2,2,null,0,0,0`,
+    `1300,10,03 - Upgrade,429,Got unexpected status 429 with statusLine:HTTP/1.1 429,Callers 1-2,,false,,0,0,2,2,null,0,0,3`,
+    `1400,30001,GET /a,Non HTTP response code: java.net.SocketTimeoutException,Non HTTP response message: Read timed out,T 1-1,text,false,,0,0,1,1,http://x/a,0,0,0`,
+  ].join("\n");
+  const { samples } = feed(text);
+  assert.deepEqual(samples.map((s) => s.kind), ["sample", "sample", "sample", "sample"]);
+  assert.deepEqual(samples.map((s) => s.url), ["null", "null", "null", "http://x/a"]);
+  assert.equal(samples[0]!.connect, 156);
+  assert.equal(samples[3]!.code, "Non HTTP response code: java.net.SocketTimeoutException");
+  assert.equal(samples[3]!.message, "Non HTTP response message: Read timed out");
+  assert.equal(samples[3]!.success, false);
+});

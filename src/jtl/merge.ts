@@ -45,7 +45,7 @@ class Heap {
 }
 
 /** samples held at most, whatever the window: beyond, the earliest go out early */
-export const MAX_HELD = 1_000_000;
+export const MAX_HELD = 200_000;
 
 /**
  * Emit the samples of several batch iterators in start order. Reads from the input that lags most, and lets a

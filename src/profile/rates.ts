@@ -1,4 +1,6 @@
 // timers that set a target rate -> requests per second over time
+import { z } from "zod";
+import { profileRows, Stage, type StageIn } from "../dsl/elements/throughput-shaping-timer.js";
 import { pick, type El } from "./groups.js";
 import type { Series } from "./series.js";
 import type { Resolver } from "./values.js";
@@ -14,28 +16,12 @@ export interface RateShape {
   notes: string[];
 }
 
-/** a Throughput Shaping Timer stage as the DSL writes it */
-type Stage = El;
 
-/** the load_profile rows [start rps, end rps, seconds] a list of stages stands for */
-export function stageRows(stages: Stage[], r: Resolver): [number, number, number][] {
-  const rows: [number, number, number][] = [];
-  for (const s of stages) {
-    const type = String(pick(s, "type", "kind", "shape") ?? "const");
-    const duration = r.num(pick(s, "duration", "for", "seconds"), 0);
-    if (type === "line") rows.push([r.num(pick(s, "from", "start"), 0), r.num(pick(s, "to", "end"), 0), duration]);
-    else if (type === "step") {
-      const from = r.num(pick(s, "from", "start"), 0);
-      const to = r.num(pick(s, "to", "end"), 0);
-      const step = Math.abs(r.num(pick(s, "step", "by", "increment"), 0)) || Math.abs(to - from) || 1;
-      const dir = to >= from ? 1 : -1;
-      for (let v = from; dir > 0 ? v <= to + 1e-9 : v >= to - 1e-9; v += dir * step) rows.push([v, v, duration]);
-    } else {
-      const v = r.num(pick(s, "rps", "rate", "value", "level"), 0);
-      rows.push([v, v, duration]);
-    }
-  }
-  return rows;
+/** the load_profile rows [start rps, end rps, seconds] a list of stages stands for, expanded as the plugin does */
+export function stageRows(stages: StageIn[], r: Resolver): [number, number, number][] {
+  const parsed = z.array(Stage).safeParse(stages);
+  if (!parsed.success) return [];
+  return profileRows(parsed.data).map((row) => [r.num(row.from), r.num(row.to), r.num(row.duration)]);
 }
 
 /** load_profile rows as a series: linear inside a row, a jump between rows that do not meet, 0 after the last */
@@ -52,7 +38,7 @@ export function rowsSeries(rows: [number, number, number][]): Series {
 }
 
 function shaping(el: El, r: Resolver): RateShape {
-  const stages = (pick(el, "stages", "profile", "schedule") as Stage[] | undefined) ?? [];
+  const stages = (pick(el, "stages") as StageIn[] | undefined) ?? [];
   const rows = Array.isArray(stages) ? stageRows(stages, r) : [];
   const notes: string[] = [];
   const override = pick(el, "profileProperty", "property", "loadProfileProperty");

@@ -65,7 +65,7 @@ test("a concurrency group paced by a shaping timer: steps, stages and totals", (
 });
 
 test("shaping-timer step stages expand to one row per level", () => {
-  assert.deepEqual(stageRows([{ kind: "x", type: "step", from: 10, to: 30, step: 10, duration: 5 }], new Resolver()), [[10, 10, 5], [20, 20, 5], [30, 30, 5]]);
+  assert.deepEqual(stageRows([{ type: "step", from: 10, to: 30, by: 10, duration: 5 }], new Resolver()), [[10, 10, 5], [20, 20, 5], [30, 30, 5]]);
   assert.deepEqual(rowsSeries([[1, 10, 10]]), [{ t: 0, v: 0 }, { t: 0, v: 1 }, { t: 10, v: 10 }, { t: 10, v: 0 }]);
 });
 

@@ -10,15 +10,15 @@ export const BUILTIN_DIR = fileURLToPath(new URL("../../templates/groovy/", impo
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
-/** where template `name` is: the project's `templates/groovy/` first, then jmxplan's own */
-export function templatePath(name: string): string | undefined {
+/** where template `name` is: the project's `templates/groovy/` first (unless `builtin`), then jmxplan's own */
+export function templatePath(name: string, builtin = false): string | undefined {
   const file = `${name}.groovy.hbs`;
-  return [resolve("templates/groovy", file), join(BUILTIN_DIR, file)].find((p) => existsSync(p));
+  return [...(builtin ? [] : [resolve("templates/groovy", file)]), join(BUILTIN_DIR, file)].find((p) => existsSync(p));
 }
 
 /** Render `templates/groovy/<name>.groovy.hbs`; a missing template or data key is an error. */
-export function renderGroovy(name: string, data: Record<string, unknown>): string {
-  const path = templatePath(name);
+export function renderGroovy(name: string, data: Record<string, unknown>, builtin = false): string {
+  const path = templatePath(name, builtin);
   if (!path) throw new UserError(`Groovy template "${name}" not found: looked for templates/groovy/${name}.groovy.hbs here and in jmxplan`, 2, "E_TEMPLATE");
   const source = readFileSync(path, "utf8");
   let tpl = compiled.get(source);

@@ -9,6 +9,8 @@ export interface ScriptOut {
   comment: string;
   script?: string | undefined;
   template?: string | undefined;
+  /** take the template from jmxplan only, never the project's (elements built on a template) */
+  builtin?: boolean;
   data: Record<string, unknown>;
   file?: string | undefined;
   parameters: string;
@@ -17,8 +19,8 @@ export interface ScriptOut {
 }
 
 /** the script text: inline, or the template rendered with its data */
-export const scriptText = (el: Pick<ScriptOut, "script" | "template" | "data">): string =>
-  el.template !== undefined ? renderGroovy(el.template, el.data) : (el.script ?? "");
+export const scriptText = (el: Pick<ScriptOut, "script" | "template" | "data" | "builtin">): string =>
+  el.template !== undefined ? renderGroovy(el.template, el.data, el.builtin) : (el.script ?? "");
 
 /** cacheKey, filename, parameters, script, scriptLanguage: the alphabetical order of GUI-saved files */
 export const jsr223Props = (el: ScriptOut): Prop[] => [

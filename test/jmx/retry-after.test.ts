@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { validatePlan } from "../../src/dsl/validate.js";
 import type { Node } from "../../src/dsl/node.js";
 import { parensBalance, prop } from "../../src/dsl/expr.js";
@@ -60,4 +62,18 @@ test("built-in Groovy templates render without an unescaped ${, which JMeter wou
   for (const n of names) assert.ok(!/(^|[^\\])\$\{/.test(renderGroovy(n, data)), n);
   assert.throws(() => renderGroovy("retry-after-timer", {}), /Groovy template "retry-after-timer"/);
   assert.throws(() => renderGroovy("no-such-template", {}), /not found/);
+});
+
+test("retryAfter takes jmxplan's own templates; JSR223 elements prefer the project's", () => {
+  const dir = mkdtempSync(join(tmpdir(), "jmxplan-tpl-"));
+  mkdirSync(join(dir, "templates/groovy"), { recursive: true });
+  for (const n of ["set-vars", "retry-after-check"]) writeFileSync(join(dir, `templates/groovy/${n}.groovy.hbs`), "project's {{x}}");
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    assert.equal(renderGroovy("set-vars", { x: 1 }), "project's 1");
+    assert.match(renderGroovy("retry-after-check", { id: "r", state: "s", attempt: "a", wait: "w", variable: "v" }, true), /jmxplan retryAfter r/);
+  } finally {
+    process.chdir(cwd);
+  }
 });

@@ -15,6 +15,7 @@ const script = (name: string, template: string, data: Record<string, unknown>, p
   enabled: true,
   comment: "",
   template,
+  builtin: true,
   data,
   parameters,
   cache: true,
@@ -26,7 +27,7 @@ function governed(el: Out<"retryAfter">, sampler: Entry, ctx: Context): Entry {
   const vars = { id, state: `${id}_state`, attempt: `${id}_attempt`, wait: `${id}_wait`, iter: `${id}_iter`, checks: `${id}_checks`, variable: el.variable };
   const j = el.jitter;
   const params = [el.codes.join(","), el.maxRetries, el.fallback, el.cap, j ? j.min : 0, j ? j.max : 0].map((v) => text(v)).join(" ");
-  const condition = renderGroovy("retry-after-condition", { ...vars, max: text(el.maxRetries) }).replace(/\s*\n\s*/g, " ").trim();
+  const condition = renderGroovy("retry-after-condition", { ...vars, max: text(el.maxRetries) }, true).replace(/\s*\n\s*/g, " ").trim();
   const own = [
     jsr223Entry("JSR223Timer", script("Retry-After wait", "retry-after-timer", vars)),
     jsr223Entry("JSR223PostProcessor", script("Retry-After check", "retry-after-check", vars, params)),

@@ -29,6 +29,13 @@ export class Bins {
     this.data[i]! += v;
   }
 
+  /** the count in the bin holding `t` (0 outside what was recorded) */
+  get(t: number): number {
+    if (Number.isNaN(this.origin)) return 0;
+    const i = Math.floor((t - this.origin) / this.widthMs);
+    return i >= 0 && i < this.data.length ? this.data[i]! : 0;
+  }
+
   /** the counts on the grid [from, from + n·width), zero outside what was recorded */
   slice(from: number, n: number): Float64Array {
     const out = new Float64Array(n);
@@ -49,7 +56,7 @@ export class MaxBins {
     this.bins = new Bins(widthMs);
   }
   set(t: number, v: number): void {
-    const cur = this.bins.slice(Math.floor(t / this.bins.widthMs) * this.bins.widthMs, 1)[0] ?? 0;
+    const cur = this.bins.get(t);
     if (v > cur) this.bins.add(t, v - cur);
   }
   slice(from: number, n: number): Float64Array {

@@ -18,7 +18,13 @@ export function isClientFailure(s: Sample): boolean {
   return /^Non HTTP/i.test(c) || (c !== "" && !/^\d{3,4}$/.test(c));
 }
 
+const isCode = (c: string) => (c.length === 3 || c.length === 4) && c.charCodeAt(0) >= 48 && c.charCodeAt(0) <= 57 && c.charCodeAt(1) >= 48 && c.charCodeAt(1) <= 57 && c.charCodeAt(2) >= 48 && c.charCodeAt(2) <= 57;
+
 export function outcome(s: Sample): Outcome {
+  const c = s.code;
+  // the common case without a regular expression: a plain status code
+  if (c === "429") return "rejected";
+  if (isCode(c) && c !== "503" && c !== "403") return s.success ? "accepted" : "error";
   if (isRejection(s)) return "rejected";
   if (isClientFailure(s)) return "client";
   return s.success ? "accepted" : "error";

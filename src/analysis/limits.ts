@@ -8,6 +8,9 @@ import { measureConcurrency, type ConcurrencyMeasure } from "./sweep.js";
 export const MIN_REJECTIONS = 5;
 export const MIN_REJECTED_SHARE = 0.005;
 
+/** share of rejections at the open-count ceiling that makes a pool a concurrency limit */
+export const PINNED = 0.85;
+
 export interface SharedTest {
   windows: number;
   windowSeconds: number;
@@ -149,7 +152,8 @@ function measurePool(f: Facts, labels: string[], shared?: SharedTest): Pool {
   const fl = flatness(accepted, wins);
   const offered = flatness(attempts, wins).values;
   const concurrency = measureConcurrency(fine);
-  const kind = concurrency.max >= 3 && concurrency.pinned >= 0.85 && (fl.cv >= 0.15 || concurrency.pinned >= 0.97) ? "concurrency" : "rate";
+  // a ceiling that (nearly) every rejection sits at is a concurrency limit, however flat the accepted rate
+  const kind = concurrency.max >= 3 && concurrency.pinned >= PINNED ? "concurrency" : "rate";
   const on = spans[0]?.from ?? 0;
   const onOffered = total(attempts, Math.max(0, on - 2), Math.min(f.n, on + 3)) / Math.max(1, Math.min(f.n, on + 3) - Math.max(0, on - 2));
   return {

@@ -24,7 +24,7 @@ export function measureConcurrency(fine: Fine): ConcurrencyMeasure {
   const req = measureLevel(fine.level, fine.rejected, "requests");
   if (!fine.sessions) return req;
   const ses = measureLevel(fine.sessions, fine.rejected, "sessions");
-  return ses.pinned > req.pinned ? ses : req;
+  return ses.pinned > req.pinned || (ses.pinned === req.pinned && ses.max > req.max) ? ses : req;
 }
 
 function measureLevel(level: Float64Array, rejected: Float64Array, open: OpenKind): ConcurrencyMeasure {
@@ -51,5 +51,6 @@ function measureLevel(level: Float64Array, rejected: Float64Array, open: OpenKin
     }
     return NaN;
   };
-  return { open, max, atCeiling, rejections, tolerance, pinned: rejections ? atCeiling / rejections : 0, p10: q(0.1), p50: q(0.5) };
+  // below 3 open there is no ceiling to speak of: every level is within the tolerance of it
+  return { open, max, atCeiling, rejections, tolerance, pinned: rejections && max >= 3 ? atCeiling / rejections : 0, p10: q(0.1), p50: q(0.5) };
 }

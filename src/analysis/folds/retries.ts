@@ -44,7 +44,8 @@ interface Last {
 }
 
 export interface RetriesState {
-  last: Map<string, Last>;
+  /** engine -> thread -> label -> the thread's last sample on that label (bounded by threads x labels) */
+  last: Map<number, Map<string, Map<string, Last>>>;
   byLabel: Map<string, RetryStats>;
   /** the most recent Retry-After seen on any label, lent to rejections without one (WebSocket upgrades) */
   recentAdvice: number;
@@ -75,8 +76,11 @@ export const retriesFold: Fold<RetriesState> = {
     if (s.kind !== "sample" || !Number.isFinite(s.start)) return;
     const o = outcome(s);
     if (o === "client") return;
-    const key = `${s.engine}\u0000${s.thread}\u0000${s.label}`;
-    const prev = st.last.get(key);
+    let byThread = st.last.get(s.engine);
+    if (!byThread) st.last.set(s.engine, (byThread = new Map()));
+    let byLabel = byThread.get(s.thread);
+    if (!byLabel) byThread.set(s.thread, (byLabel = new Map()));
+    const prev = byLabel.get(s.label);
     if (prev?.rejected) {
       let ls = st.byLabel.get(s.label);
       if (!ls) st.byLabel.set(s.label, (ls = newStats()));
@@ -118,6 +122,13 @@ export const retriesFold: Fold<RetriesState> = {
       }
     }
     const end = s.start + Math.max(0, s.elapsed || 0);
-    st.last.set(key, { end, streak: rejected && prev?.rejected ? prev.streak : end, rejected, advice, borrowed });
+    const streak = rejected && prev?.rejected ? prev.streak : end;
+    if (prev) {
+      prev.end = end;
+      prev.streak = streak;
+      prev.rejected = rejected;
+      prev.advice = advice;
+      prev.borrowed = borrowed;
+    } else byLabel.set(s.label, { end, streak, rejected, advice, borrowed });
   },
 };

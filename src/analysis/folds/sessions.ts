@@ -11,12 +11,12 @@ export interface SessionsState {
   level: Map<string, Bins>;
 }
 
-const isClose = (code: string) => /^[1-4]\d{3}$/.test(code);
+const isClose = (code: string) => code.length === 4 && /^[1-4]\d{3}$/.test(code);
 
 export const sessionsFold: Fold<SessionsState> = {
   init: () => ({ open: new Map(), level: new Map() }),
   step(st, s: Sample) {
-    if (s.kind !== "sample" || !Number.isFinite(s.start)) return;
+    if (s.kind !== "sample" || !Number.isFinite(s.start) || (s.code !== "101" && !isClose(s.code))) return;
     const key = `${s.engine}\u0000${s.thread}`;
     const was = st.open.get(key);
     const end = s.start + Math.max(0, s.elapsed || 0);

@@ -1,12 +1,12 @@
 // shared by the e2e tests: a real JMeter 5.4.3, plans built from the DSL, JTL rows, and loopback servers
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { ensureJmeterHome } from "../../src/jmeter/home.js";
+import { cacheDir, ensureJmeterHome } from "../../src/jmeter/home.js";
 import { fromHome } from "../../src/jmeter/launch.js";
 import { validatePlan } from "../../src/dsl/validate.js";
 import { buildJmx } from "../../src/jmx/build.js";
@@ -25,9 +25,8 @@ export function jmxOf(plan: Node, source = "test/e2e"): string {
   return buildJmx(v.plan, source);
 }
 
-export interface Row {
-  [column: string]: string;
-}
+/** a JTL row: JMeter's columns are always there */
+export type Row = Record<"timeStamp" | "elapsed" | "label" | "responseCode" | "responseMessage" | "threadName" | "success", string> & Record<string, string | undefined>;
 
 export function readJtl(path: string): Row[] {
   return parse(readFileSync(path, "utf8"), { columns: true, skip_empty_lines: true, relax_column_count: true }) as Row[];
@@ -42,6 +41,59 @@ export interface RunResult {
   stdout: string;
 }
 
+// Timing runs take a machine-wide slot, so that several `npm test`s on one machine (or this suite's own files
+// running side by side) do not starve each other's JMeter and servers of CPU; runs inside one process share it.
+const SLOT = join(cacheDir(), "e2e-timing.lock");
+let holders = 0;
+let acquiring: Promise<void> | undefined;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function acquire(): Promise<void> {
+  mkdirSync(cacheDir(), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(SLOT);
+      writeFileSync(join(SLOT, "pid"), String(process.pid));
+      return;
+    } catch {
+      let owner = NaN;
+      try {
+        owner = Number(readFileSync(join(SLOT, "pid"), "utf8"));
+      } catch {
+        // being created or removed: look again
+      }
+      if (owner && !alive(owner)) rmSync(SLOT, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+/** Run `fn` holding the machine-wide timing slot. */
+export async function withSlot<T>(fn: () => Promise<T>): Promise<T> {
+  if (holders === 0) {
+    acquiring ??= acquire();
+    await acquiring;
+  }
+  holders++;
+  try {
+    return await fn();
+  } finally {
+    holders--;
+    if (holders === 0) {
+      acquiring = undefined;
+      rmSync(SLOT, { recursive: true, force: true });
+    }
+  }
+}
+
 /** Run a plan (DSL node or .jmx text) non-GUI; `-l` writes the CSV JTL with JMeter's default columns. */
 export async function runJmeter(plan: Node | string, opts: { props?: Record<string, string | number>; timeoutMs?: number; extra?: string[] } = {}): Promise<RunResult> {
   const home = await jmeterHome();
@@ -53,7 +105,7 @@ export async function runJmeter(plan: Node | string, opts: { props?: Record<stri
   const j = fromHome(home);
   const props = Object.entries(opts.props ?? {}).map(([k, v]) => `-J${k}=${v}`);
   const args = [...j.args, "-n", "-t", jmx, "-l", jtl, "-j", log, ...props, ...(opts.extra ?? [])];
-  const { code, stdout } = await spawnCollect(j.command, args, dir, opts.timeoutMs ?? 60_000);
+  const { code, stdout } = await withSlot(() => spawnCollect(j.command, args, dir, opts.timeoutMs ?? 60_000));
   let rows: Row[] = [];
   try {
     rows = readJtl(jtl);

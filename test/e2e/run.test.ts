@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fromHome } from "../../src/jmeter/launch.js";
-import { httpServer, jmeterHome, readJtl, tmp, type TestServer } from "./harness.js";
+import { httpServer, jmeterHome, readJtl, tmp, withSlot, type TestServer } from "./harness.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const BIN = join(ROOT, "bin/jmxplan.js");
@@ -46,7 +46,7 @@ function planFile(dir: string, name: string, body: string): string {
   return f;
 }
 
-test("run: builds the plan, passes -J properties (and __P defaults reach requests), writes the JTL and log under --out, prints a summary", { timeout: 120_000 }, async (t) => {
+test("run: builds the plan, passes -J properties (and __P defaults reach requests), writes the JTL and log under --out, prints a summary", { timeout: 600_000 }, async (t) => {
   const home = await jmeterHome();
   const dir = tmp("cli-run");
   const plan = planFile(
@@ -56,7 +56,7 @@ test("run: builds the plan, passes -J properties (and __P defaults reach request
       http.get("/props", { host: "127.0.0.1", port: ${server.port}, query: { given: "\${__P(given,unset)}" }, headers: { "X-Default": prop("absent", "the-default"), "X-Given": prop("given", "unset") } })))`,
   );
   const out = join(dir, "out");
-  const r = await jmxplan(["run", plan, "-J", "users=3", "-Jgiven=from-cli", "--jmeter-home", home, "--out", out]);
+  const r = await withSlot(() => jmxplan(["run", plan, "-J", "users=3", "-Jgiven=from-cli", "--jmeter-home", home, "--out", out]));
   t.diagnostic(r.stderr.trim().split("\n").slice(-3).join(" | "));
   assert.equal(r.code, 0, r.stderr);
   const seen = server.seen.filter((s) => s.path === "/props");
@@ -74,28 +74,28 @@ test("run: builds the plan, passes -J properties (and __P defaults reach request
   assert.match(r.stderr, /jmxplan: running .*props\.jmx/);
 });
 
-test("run: Ctrl-C asks JMeter to shut down; it stops within seconds and the JTL stays readable", { timeout: 120_000 }, async (t) => {
+test("run: Ctrl-C asks JMeter to shut down; it stops within seconds and the JTL stays readable", { timeout: 600_000 }, async (t) => {
   const home = await jmeterHome();
   const dir = tmp("cli-int");
   const plan = planFile(dir, "long", `testPlan({ name: "long" }, threadGroup({ name: "users", threads: 4, rampUp: 0, loops: "forever", duration: 120 }, http.get("/long", { host: "127.0.0.1", port: ${server.port} })))`);
   const out = join(dir, "out");
-  let pid = 0;
-  let interruptedAt = 0;
-  const running = jmxplan(["run", plan, "--jmeter-home", home, "--out", out], { onStart: (p) => (pid = p) });
-  // interrupt once the server has seen load for a second
-  await new Promise<void>((resolve) => {
-    const poll = setInterval(() => {
-      const xs = server.seen.filter((s) => s.path === "/long");
-      if (xs.length && Date.now() - (xs[0] as { t: number }).t > 1000) {
-        clearInterval(poll);
-        interruptedAt = Date.now();
-        process.kill(pid, "SIGINT");
-        resolve();
-      }
-    }, 50);
+  const { r, took } = await withSlot(async () => {
+    let pid = 0;
+    const running = jmxplan(["run", plan, "--jmeter-home", home, "--out", out], { onStart: (p) => (pid = p) });
+    // interrupt once the server has seen load for a second
+    const interruptedAt = await new Promise<number>((resolve) => {
+      const poll = setInterval(() => {
+        const xs = server.seen.filter((s) => s.path === "/long");
+        if (xs.length && Date.now() - (xs[0] as { t: number }).t > 1000) {
+          clearInterval(poll);
+          process.kill(pid, "SIGINT");
+          resolve(Date.now());
+        }
+      }, 50);
+    });
+    const done = await running;
+    return { r: done, took: Date.now() - interruptedAt };
   });
-  const r = await running;
-  const took = Date.now() - interruptedAt;
   t.diagnostic(`stopped ${took} ms after SIGINT; ${r.stderr.split("\n").filter((l) => /interrupted/.test(l)).join(" ")}`);
   assert.equal(r.code, 130, r.stderr);
   assert.ok(took < 10_000, `JMeter took ${took} ms to stop`);
@@ -127,7 +127,7 @@ test("run: a JMeter without the plugins the plan needs is refused, naming jars a
 test("run: no JMeter anywhere gives a clear message", { timeout: 60_000 }, async () => {
   const dir = tmp("cli-nojm");
   const plan = planFile(dir, "none", `testPlan({ name: "n" }, threadGroup({ name: "u" }, http.get("/x", { host: "127.0.0.1", port: 1 })))`);
-  const env = { ...process.env, PATH: "/usr/bin:/bin", JMETER_HOME: "" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: "/usr/bin:/bin" };
   delete env.JMETER_HOME;
   const r = await jmxplan(["run", plan, "--out", join(dir, "out")], { env });
   assert.equal(r.code, 2, r.stderr);
@@ -159,28 +159,30 @@ async function jmeterServer(port: number, dir: string): Promise<{ stop(): void }
   return { stop: () => child.kill("SIGKILL") };
 }
 
-test("run --remote: a plan for two engines, run on two JMeter server engines, produces its planned total rate", { timeout: 180_000 }, async (t) => {
+test("run --remote: a plan for two engines, run on two JMeter server engines, produces its planned total rate", { timeout: 600_000 }, async (t) => {
   const dir = tmp("cli-remote");
   const ports = [41099 + (process.pid % 500) * 2, 41100 + (process.pid % 500) * 2];
-  const servers = await Promise.all(ports.map((p) => jmeterServer(p, dir)));
-  try {
-    // 20 arrivals/s for the whole plan: each engine starts 10/s
-    const plan = planFile(dir, "two", `testPlan({ name: "two engines", engines: 2 }, arrivalsThreadGroup({ name: "a", rate: 20, rampUp: 0, hold: 8 }, http.get("/remote", { host: "127.0.0.1", port: ${server.port}, headers: { "X-Engine": "\${__machineName}-\${__P(server_port,0)}" } })))`);
-    const out = join(dir, "out");
-    const r = await jmxplan(["run", plan, "--jmeter-home", await jmeterHome(), "--out", out, "--remote", ports.map((p) => `127.0.0.1:${p}`).join(","), "-J", "server.rmi.ssl.disable=true"]);
-    assert.equal(r.code, 0, r.stderr + r.stdout);
-    const xs = server.seen.filter((s) => s.path === "/remote");
-    const t0 = Math.min(...xs.map((s) => s.t));
-    const inside = xs.filter((s) => s.t >= t0 + 1000 && s.t < t0 + 7000);
-    const byEngine = new Map<string, number>();
-    for (const s of inside) byEngine.set(String(s.headers["x-engine"]), (byEngine.get(String(s.headers["x-engine"])) ?? 0) + 1);
-    const rate = inside.length / 6;
-    t.diagnostic(`${rate.toFixed(2)}/s in total over [1, 7) s (planned 20/s); per engine ${[...byEngine].map(([k, v]) => `${k}: ${(v / 6).toFixed(2)}/s`).join(", ")}`);
-    assert.equal(byEngine.size, 2, "both engines sent requests");
-    assert.ok(Math.abs(rate - 20) <= 2, `${rate.toFixed(2)}/s`);
-    const rows = readJtl(join(out, "results.jtl"));
-    assert.ok(rows.length >= xs.length - 2, `the client's JTL has the samples of both engines (${rows.length} of ${xs.length})`);
-  } finally {
-    for (const s of servers) s.stop();
-  }
+  await withSlot(async () => {
+    const servers = await Promise.all(ports.map((p) => jmeterServer(p, dir)));
+    try {
+      // 20 arrivals/s for the whole plan: each engine starts 10/s
+      const plan = planFile(dir, "two", `testPlan({ name: "two engines", engines: 2 }, arrivalsThreadGroup({ name: "a", rate: 20, rampUp: 0, hold: 8 }, http.get("/remote", { host: "127.0.0.1", port: ${server.port}, headers: { "X-Engine": "\${__machineName}-\${__P(server_port,0)}" } })))`);
+      const out = join(dir, "out");
+      const r = await jmxplan(["run", plan, "--jmeter-home", await jmeterHome(), "--out", out, "--remote", ports.map((p) => `127.0.0.1:${p}`).join(","), "-J", "server.rmi.ssl.disable=true"]);
+      assert.equal(r.code, 0, r.stderr + r.stdout);
+      const xs = server.seen.filter((s) => s.path === "/remote");
+      const t0 = Math.min(...xs.map((s) => s.t));
+      const inside = xs.filter((s) => s.t >= t0 + 1000 && s.t < t0 + 7000);
+      const byEngine = new Map<string, number>();
+      for (const s of inside) byEngine.set(String(s.headers["x-engine"]), (byEngine.get(String(s.headers["x-engine"])) ?? 0) + 1);
+      const rate = inside.length / 6;
+      t.diagnostic(`${rate.toFixed(2)}/s in total over [1, 7) s (planned 20/s); per engine ${[...byEngine].map(([k, v]) => `${k}: ${(v / 6).toFixed(2)}/s`).join(", ")}`);
+      assert.equal(byEngine.size, 2, "both engines sent requests");
+      assert.ok(Math.abs(rate - 20) <= 2, `${rate.toFixed(2)}/s`);
+      const rows = readJtl(join(out, "results.jtl"));
+      assert.ok(rows.length >= xs.length - 2, `the client's JTL has the samples of both engines (${rows.length} of ${xs.length})`);
+    } finally {
+      for (const s of servers) s.stop();
+    }
+  });
 });

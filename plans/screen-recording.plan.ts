@@ -3,6 +3,7 @@
 import {
   concurrencyThreadGroup,
   constantTimer,
+  headerManager,
   http,
   httpDefaults,
   ifController,
@@ -67,7 +68,7 @@ export default testPlan(
     ),
     ifController(
       { name: "if the recording was created", groovy: 'vars.get("recordingId") != "NOT_FOUND"' },
-      retryAfter(retry, wsOpen({ name: "WS open stream", ...ws, path: `${recordings}/\${recordingId}/stream`, readTimeout: "10s" })),
+      retryAfter(retry, wsOpen({ name: "WS open stream", ...ws, path: `${recordings}/\${recordingId}/stream`, readTimeout: "10s" }, headerManager({ name: "token on the upgrade", headers: { Authorization: `Bearer ${prop("token", "test-token")}` } }))),
       ifController(
         { name: "if the stream is open", condition: "${JMeterThread.last_sample_ok}" },
         loopController(

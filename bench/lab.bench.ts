@@ -244,11 +244,11 @@ async function main() {
     const last = r.samples.at(-1);
     console.log(`soak ${soakS} s: ${r.rps.toFixed(0)} req/s (8 connections) over 1,000,000 rotating tenants + 500 open sessions pushed a frame a second; rss first ${first ? mb(first.rss) : "?"}, last ${last ? mb(last.rss) : "?"}, peak ${mb(peakRss)}; limiter keys held ${last?.keys ?? "?"} (bound 10000)`);
   } else {
-    const t = await throughput(quick ? 3 : 15);
+    const t = await throughput(quick ? 3 : 12);
     console.log(`throughput: ${t.rps.toFixed(0)} req/s sustained over ${(t.ms / 1000).toFixed(1)} s (64 keep-alive connections, every request through a token bucket and logged; ${t.responses} responses, statuses ${JSON.stringify(t.byStatus)}) [target >= 5000]`);
-    const s = await sessions(quick ? 500 : 2500, quick ? 2000 : 5000);
+    const s = await sessions(quick ? 500 : 2500, quick ? 2000 : 4000);
     console.log(`websocket: ${s.maxOpen} sessions open at once (${s.held} opened in ${(s.openMs / 1000).toFixed(1)} s, ${s.stillOpen} still open after the hold, ${s.failed} failed, ${s.messages} pushed frames received) [target >= 2000]`);
-    for (const e of await exactness(quick ? 2 : 5)) {
+    for (const e of await exactness(quick ? 2 : 4)) {
       console.log(`exactness: ${e.limiter}: accepted ${e.accepted} of ${e.offered} offered, allowed ${e.allowed}: ${e.errorPct >= 0 ? "+" : ""}${e.errorPct.toFixed(2)}% [target within 1%]`);
     }
   }

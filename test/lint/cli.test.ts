@@ -70,3 +70,14 @@ test("usage errors and unreadable input exit 2 without a stack trace", () => {
   assert.equal(jmxplan("lint", join(DIR, "missing.jmx")).code, 2);
   assert.equal(jmxplan("lint", broken, "--engines", "0").code, 2);
 });
+
+test("--response-time sets what Little's law assumes a request takes", () => {
+  const file = join(DIR, "little.plan.ts");
+  writeFileSync(file, examples["shaping-timer-threads"]!.fail.text);
+  const slow = jmxplan("lint", file, "--format", "json");
+  assert.equal(slow.code, 1);
+  assert.ok(ids(slow.out).some((f) => f.rule === "shaping-timer-threads"));
+  const fast = jmxplan("lint", file, "--format", "json", "--response-time", "0.1");
+  assert.ok(!ids(fast.out).some((f) => f.rule === "shaping-timer-threads"), fast.out);
+  assert.equal(jmxplan("lint", file, "--response-time", "0").code, 2);
+});

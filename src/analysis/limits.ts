@@ -107,7 +107,8 @@ export function sharedTest(f: Facts, a: string[], b: string[]): SharedTest {
   const rb = spansOf(f.sum(b, "rejected"));
   const overlap = spanSeconds(intersect(ra, rb)) / Math.max(1, Math.min(spanSeconds(ra), spanSeconds(rb)));
   const co = coRejection(f, a, b, spans);
-  const tradeOff = wins.length >= 6 && corr <= -0.3 && cvSum <= 0.6 * Math.min(...cvEach);
+  // they trade off: accepted counts move against each other and their sum is flatter than either alone
+  const tradeOff = wins.length >= 6 && corr <= -0.3 && cvSum < Math.min(...cvEach);
   const together = co.n >= 30 && co.corr >= 0.3;
   const shared = overlap >= 0.5 && (tradeOff || together);
   return { windows: wins.length, windowSeconds: w, cvSum, cvEach, correlation: corr, coRejection: co.corr, coBins: co.n, tradeOff, together, shared };

@@ -32,6 +32,8 @@ export function toJson(a: Analysis): string {
 /** Render an analysis in one format. */
 export function render(a: Analysis, format: Format, opts: ViewOptions = {}): string {
   if (format === "json") return toJson(a);
-  const out = template(format)(viewOf(a, format === "text" ? opts : { ...opts, color: false }));
+  let out = template(format)(viewOf(a, format === "text" ? opts : { ...opts, color: false }));
+  // the JUnit template's block tags leave blank lines between elements
+  if (format === "junit") out = out.replace(/^[ \t]*\n/gm, "");
   return out.endsWith("\n") ? out : `${out}\n`;
 }

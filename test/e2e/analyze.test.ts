@@ -26,7 +26,7 @@ const within = (actual: number | undefined, truth: number, tol: number, what: st
   assert.ok(actual !== undefined && Math.abs(actual - truth) <= tol * truth, `${what}: estimated ${actual}, configured ${truth} (±${tol * 100}%)`);
 
 describe("analysis of real JMeter runs", { timeout: 300_000 }, () => {
-  it(`nginx limit_req ${RATE}r/s burst 5: rate-limit.primary at ${RATE}/s`, async () => {
+  it(`nginx limit_req ${RATE}r/s burst 5: rate-limit.primary at ${RATE}/s`, async (t) => {
     const plan = testPlan(
       { name: "limit_req" },
       threadGroup({ name: "readers", threads: 20, rampUp: 2, loops: "forever", duration: 30 }, http.get("/api/items", { name: "GET items", host: "127.0.0.1", port: nginx.port }), uniformRandomTimer({ name: "pause", offset: 30, range: 40 })),
@@ -36,11 +36,12 @@ describe("analysis of real JMeter runs", { timeout: 300_000 }, () => {
     const a = await analyzeFiles([r.jtl]);
     const p = a.findings.filter((f) => f.id === "rate-limit.primary");
     assert.equal(p.length, 1, JSON.stringify(a.findings.map((f) => [f.id, f.estimate])));
+    t.diagnostic(`limit_req ${RATE}r/s: estimated ${JSON.stringify(p[0]!.estimate)} from ${a.input.samples} samples`);
     within(p[0]!.estimate.requestsPerSecond, RATE, 0.25, "limit_req rate");
     assert.ok(!a.findings.some((f) => f.id === "rate-limit.secondary.concurrency" || f.id === "client.saturated"));
   });
 
-  it(`nginx limit_conn ${CONNS} on WebSocket upgrades: rate-limit.secondary.concurrency at ${CONNS}`, async () => {
+  it(`nginx limit_conn ${CONNS} on WebSocket upgrades: rate-limit.secondary.concurrency at ${CONNS}`, async (t) => {
     const ws = { server: "127.0.0.1", port: nginx.port, connectTimeout: "5s" };
     const plan = testPlan(
       { name: "limit_conn" },
@@ -60,6 +61,7 @@ describe("analysis of real JMeter runs", { timeout: 300_000 }, () => {
     const c = a.findings.filter((f) => f.id === "rate-limit.secondary.concurrency");
     assert.equal(c.length, 1, JSON.stringify(a.findings.map((f) => [f.id, f.labels, f.estimate])));
     assert.deepEqual(c[0]!.labels, ["WS open"]);
+    t.diagnostic(`limit_conn ${CONNS}: estimated ${JSON.stringify(c[0]!.estimate)} from ${a.input.samples} samples`);
     within(c[0]!.estimate.concurrent, CONNS, 0.1, "limit_conn");
     assert.ok(!a.findings.some((f) => f.id === "rate-limit.primary" || f.id === "rate-limit.secondary.burst"), JSON.stringify(a.findings.map((f) => f.id)));
   });

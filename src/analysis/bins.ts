@@ -9,6 +9,11 @@ export class Bins {
     this.data = new Float64Array(64);
   }
 
+  /** bins allocated: what memory this series holds */
+  get capacity(): number {
+    return this.data.length;
+  }
+
   add(t: number, v = 1): void {
     if (!Number.isFinite(t)) return;
     if (Number.isNaN(this.origin)) this.origin = Math.floor(t / this.widthMs) * this.widthMs - 16 * this.widthMs;

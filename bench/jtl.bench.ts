@@ -11,7 +11,8 @@ import { generate } from "./gen-jtl.js";
 const DATA = fileURLToPath(new URL("./data/", import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 
-interface Result { rows: number; seconds: number; rssMB: number; note?: string }
+/** rows read, wall seconds, CPU seconds (user + system, all threads), peak RSS */
+interface Result { rows: number; seconds: number; cpuSeconds: number; rssMB: number; note?: string }
 
 /** the phases, each run in a child process by `--phase NAME FILE` */
 const PHASES: Record<string, (file: string) => Promise<number>> = {
@@ -39,15 +40,17 @@ const PHASES: Record<string, (file: string) => Promise<number>> = {
 
 async function phase(name: string, file: string): Promise<void> {
   const t = performance.now();
+  const c = process.cpuUsage();
   const rows = await PHASES[name]!(file);
   const seconds = (performance.now() - t) / 1000;
-  process.stdout.write(JSON.stringify({ rows, seconds, rssMB: process.resourceUsage().maxRSS / 1024 }) + "\n");
+  const cpu = process.cpuUsage(c);
+  process.stdout.write(JSON.stringify({ rows, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, rssMB: process.resourceUsage().maxRSS / 1024 }) + "\n");
 }
 
 function child(name: string, file: string): Result {
   const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--phase", name, file], { encoding: "utf8", maxBuffer: 1 << 24 });
   const last = r.stdout.trim().split("\n").pop() ?? "";
-  if (r.status !== 0 || !last.startsWith("{")) return { rows: 0, seconds: NaN, rssMB: NaN, note: (r.stderr.trim().split("\n").find((l) => /not available/.test(l)) ?? r.stderr.trim().split("\n")[0] ?? "failed").replace(/^.*Error: /, "") };
+  if (r.status !== 0 || !last.startsWith("{")) return { rows: 0, seconds: NaN, cpuSeconds: NaN, rssMB: NaN, note: (r.stderr.trim().split("\n").find((l) => /not available/.test(l)) ?? r.stderr.trim().split("\n")[0] ?? "failed").replace(/^.*Error: /, "") };
   return JSON.parse(last) as Result;
 }
 
@@ -63,7 +66,7 @@ async function jmeter(file: string, rows: number): Promise<Result> {
     cmd = j.command;
     args = j.args;
   } catch (e) {
-    return { rows: 0, seconds: NaN, rssMB: NaN, note: `JMeter not available: ${(e as Error).message.split("\n")[0]}` };
+    return { rows: 0, seconds: NaN, cpuSeconds: NaN, rssMB: NaN, note: `JMeter not available: ${(e as Error).message.split("\n")[0]}` };
   }
   const out = join(DATA, `report-${file.split("/").pop()}`);
   rmSync(out, { recursive: true, force: true });
@@ -78,9 +81,10 @@ async function jmeter(file: string, rows: number): Promise<Result> {
     p.on("close", (c) => res({ code: c, stderr: err }));
   });
   const seconds = (performance.now() - t) / 1000;
-  if (code !== 0) return { rows: 0, seconds: NaN, rssMB: NaN, note: `jmeter -g failed (exit ${code}): ${stderr.split("\n").filter(Boolean).slice(-2).join(" ")}` };
+  if (code !== 0) return { rows: 0, seconds: NaN, cpuSeconds: NaN, rssMB: NaN, note: `jmeter -g failed (exit ${code}): ${stderr.split("\n").filter(Boolean).slice(-2).join(" ")}` };
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
-  return { rows, seconds, rssMB: kb ? Number(kb) / 1024 : NaN, note: kb ? undefined : "peak RSS not measured (no /usr/bin/time)" };
+  const cpu = (what: string) => Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
+  return { rows, seconds, cpuSeconds: cpu("User") + cpu("System"), rssMB: kb ? Number(kb) / 1024 : NaN, note: kb ? undefined : "peak RSS not measured (no /usr/bin/time)" };
 }
 
 /** a plain byte loop's speed, to tell a quiet machine from a busy one */
@@ -121,15 +125,15 @@ async function main(): Promise<void> {
     r.reader = child("reader", f.path);
     r.analysis = child("analysis", f.path);
     if (f.format === "csv") r["csv-parse"] = child("csv-parse", f.path);
-    r.jmeter = f.format !== "csv" ? { rows: 0, seconds: NaN, rssMB: NaN, note: "JMeter's report generator reads CSV only" }
-      : noJmeter ? { rows: 0, seconds: NaN, rssMB: NaN, note: "skipped (--no-jmeter)" } : await jmeter(f.path, f.rows);
+    r.jmeter = f.format !== "csv" ? { rows: 0, seconds: NaN, cpuSeconds: NaN, rssMB: NaN, note: "JMeter's report generator reads CSV only" }
+      : noJmeter ? { rows: 0, seconds: NaN, cpuSeconds: NaN, rssMB: NaN, note: "skipped (--no-jmeter)" } : await jmeter(f.path, f.rows);
     results[f.name] = r;
     for (const [name, x] of Object.entries(r)) {
       const what = { reader: "jmxplan reader", analysis: "jmxplan analysis", "csv-parse": "csv-parse loop", jmeter: "jmeter -g (report)" }[name];
-      console.log(`  ${what!.padEnd(20)} ${x.note && !x.rows ? x.note : `${fmt(x.seconds, 2).padStart(7)} s  ${fmt(rate(x)).padStart(11)} rows/s  peak RSS ${fmt(x.rssMB).padStart(5)} MB${x.note ? `  (${x.note})` : ""}`}`);
+      console.log(`  ${what!.padEnd(20)} ${x.note && !x.rows ? x.note : `${fmt(x.seconds, 2).padStart(7)} s  ${fmt(rate(x)).padStart(11)} rows/s  ${fmt(x.rows / x.cpuSeconds).padStart(11)} rows/CPU-s  peak RSS ${fmt(x.rssMB).padStart(5)} MB${x.note ? `  (${x.note})` : ""}`}`);
     }
     const ratio = (a: Result | undefined, b: Result | undefined, what: string) =>
-      a?.rows && b?.rows ? console.log(`  ${what}: ${fmt(rate(a) / rate(b), 1)}x`) : undefined;
+      a?.rows && b?.rows ? console.log(`  ${what}: ${fmt(rate(a) / rate(b), 1)}x faster (${fmt(b.cpuSeconds / a.cpuSeconds, 1)}x less CPU)`) : undefined;
     ratio(r.reader, r["csv-parse"], "reader vs csv-parse loop");
     ratio(r.analysis, r["csv-parse"], "analysis vs csv-parse loop");
     ratio(r.reader, r.jmeter, "reader vs jmeter -g");

@@ -3,7 +3,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import type { AddressInfo, Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import { acceptedHeaders, bodyTemplate, refusal, type Answer, type Fill } from "./answer.js";
+import { acceptedHeaders, bodyTemplate, refusal, type Answer } from "./answer.js";
 import { Limits, type Decision } from "./decide.js";
 import { JsonlLog } from "./log.js";
 import { record, type LogRecord } from "./log-record.js";
@@ -66,7 +66,7 @@ export class Lab {
   private sockets = new Set<Duplex>();
   private sessions = new Set<Session>();
   private holds = new Set<() => void>();
-  private pendingUpgrades = new Map<Duplex, (err: Error) => void>();
+  private pendingUpgrades = new Map<Duplex, () => void>();
   private seq = 0;
   private c: Counts;
   /** requests and upgrades whose log line is not written yet */
@@ -93,11 +93,12 @@ export class Lab {
     });
     this.server.maxConnections = s.maxConnections;
     this.wss = new WebSocketServer({ noServer: true, maxPayload: s.maxMessageBytes, perMessageDeflate: false, clientTracking: false });
-    // ws found the handshake invalid (after our checks): answer 400 on that socket
-    this.wss.on("wsClientError", (err, socket) => {
+    // ws found the handshake invalid after our checks (a bad subprotocol or extension list): answer 400;
+    // these come after the limiters, so unlike the lab's own checks they have spent
+    this.wss.on("wsClientError", (_err, socket) => {
       const fail = this.pendingUpgrades.get(socket);
       this.pendingUpgrades.delete(socket);
-      if (fail) fail(err);
+      if (fail) fail();
       else socket.destroy();
     });
     this.server.on("connection", (sock: Socket) => this.track(sock));
@@ -298,10 +299,7 @@ export class Lab {
     const { b, x, log, route, d } = u;
     x.release = once(() => d.taken.forEach((t) => t.policy.gate.release(t.key)));
     x.extra = { decision: "accepted" };
-    this.pendingUpgrades.set(sock, (err) => {
-      x.extra = { decision: "error", error: "E_BAD_UPGRADE" };
-      this.rawFail(sock, x, log, 400, "E_BAD_UPGRADE", err);
-    });
+    this.pendingUpgrades.set(sock, () => this.rawFail(sock, x, log, 400, "E_BAD_UPGRADE"));
     const up = () => {
       if (sock.destroyed) return;
       this.wss.handleUpgrade(req, sock, head, (ws) => {
@@ -331,7 +329,7 @@ export class Lab {
     log(a.status);
   }
 
-  private rawFail(sock: Duplex, x: Pending, log: (status: number) => void, status: number, error: string, _err?: Error) {
+  private rawFail(sock: Duplex, x: Pending, log: (status: number) => void, status: number, error: string) {
     x.extra = { decision: "error", error };
     this.rawAnswer(sock, { status, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ error: STATUS_CODES[status], status }) }, log);
   }

@@ -84,17 +84,19 @@ test("bad upgrade requests get 400 without spending the limiter; unknown paths 4
     const noKey = await raw(lab.port, ["GET /s HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n\r\n"]);
     const badVersion = await raw(lab.port, ["GET /s HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 7\r\n\r\n"]);
     const notWs = await raw(lab.port, ["GET /s HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n"]);
+    // passes the lab's own checks, refused by ws: an invalid subprotocol list
+    const badProtocol = await raw(lab.port, ["GET /s HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: a,,b\r\n\r\n"]);
     const unknown = await openWs(`${lab.wsUrl}/nowhere`);
     const plain = await send(`${lab.url}/s`);
-    return { noKey, badVersion, notWs, unknown: unknown.status, plain: plain.status, counts: lab.counts() };
+    return { noKey, badVersion, notWs, badProtocol, unknown: unknown.status, plain: plain.status, counts: lab.counts() };
   });
-  for (const r of [result.noKey, result.badVersion, result.notWs]) assert.match(r, /^HTTP\/1\.1 400 /);
+  for (const r of [result.noKey, result.badVersion, result.notWs, result.badProtocol]) assert.match(r, /^HTTP\/1\.1 400 /);
   assert.equal(result.unknown, 404);
   assert.equal(result.plain, 426);
   assert.equal(result.counts.accepted, 0);
   assert.deepEqual(
     log.map((r) => r.error),
-    ["E_BAD_UPGRADE", "E_BAD_UPGRADE", "E_BAD_UPGRADE", "E_NO_ROUTE", "E_UPGRADE_REQUIRED"],
+    ["E_BAD_UPGRADE", "E_BAD_UPGRADE", "E_BAD_UPGRADE", "E_BAD_UPGRADE", "E_NO_ROUTE", "E_UPGRADE_REQUIRED"],
   );
 });
 

@@ -46,10 +46,12 @@ function call(n: Node, indent: string, used: Set<string>): string {
   const { kind, children = [], ...props } = n;
   used.add(kind);
   const inner = indent + "  ";
-  const args = value(props, inner, used);
-  if (!children.length) return `${kind}(${args})`;
-  const kids = children.map((c) => `${inner}${call(c, inner, used)},`);
-  return `${kind}(${args},\n${kids.join("\n")}\n${indent})`;
+  const flatArgs = value(props, indent, used);
+  // an element without children hugs its one object argument
+  if (!children.length) return `${kind}(${flatArgs})`;
+  // one argument a line, as prettier lays out a call that does not fit
+  const args = [value(props, inner, used), ...children.map((c) => call(c, inner, used))];
+  return `${kind}(\n${args.map((a) => `${inner}${a},`).join("\n")}\n${indent})`;
 }
 
 /** The source of a plan file whose default export is `plan`; `header` lines become comments. */

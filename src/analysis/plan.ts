@@ -28,10 +28,12 @@ export function comparePlan(f: Facts, profile: PlanProfile, file: string, sample
   const attempts = f.sum(all, "attempts");
   const accepted = f.sum(all, "accepted");
   const rejected = f.sum(all, "rejected");
-  const elapsed = new Float64Array(f.n);
+  // thread time spent in samples that were not refused (every label): the least time an iteration takes
+  const busy = new Float64Array(f.n);
   for (const l of f.labels) {
     const e = l.state.elapsedSum.slice(f.t0, f.n);
-    for (let i = 0; i < f.n; i++) elapsed[i]! += e[i]!;
+    const r = l.state.rejectedElapsed.slice(f.t0, f.n);
+    for (let i = 0; i < f.n; i++) busy[i]! += e[i]! - r[i]!;
   }
   const windows: PlanComparison["windows"] = [];
   for (let a = 0; a < duration; a += w) {
@@ -43,14 +45,17 @@ export function comparePlan(f: Facts, profile: PlanProfile, file: string, sample
     const n = total(attempts, a, b);
     const observedRate = n / secs;
     const acceptedRate = total(accepted, a, b) / secs;
-    const respS = n ? total(elapsed, a, b) / n / 1000 : NaN;
-    const threadsNeeded = plannedRate !== null && Number.isFinite(respS) ? plannedRate * respS : null;
     const observedThreads = total(f.threads.total, a, b) / secs;
+    // Little's law with the response times alone (no timers, think time or retry waits): a lower bound
+    const wBusy = n ? total(busy, a, b) / 1000 / n : NaN;
+    const threadsNeeded = plannedRate !== null && Number.isFinite(wBusy) ? plannedRate * wBusy : null;
     let shortfall: PlanComparison["windows"][number]["shortfall"] = "none";
     if (plannedRate !== null && plannedRate > 0 && acceptedRate < SHORT * plannedRate) {
       const offeredShort = observedRate < SHORT * plannedRate;
+      const tooFewThreads = threadsNeeded !== null && threadsNeeded > observedThreads;
       const rejections = total(rejected, a, b) > 0.05 * n;
-      shortfall = offeredShort && rejections ? "both" : offeredShort ? "generator" : "rejections";
+      // offered enough: the server refused; offered too little: too few threads, or threads held by the limits
+      shortfall = !offeredShort ? "rejections" : tooFewThreads ? (rejections ? "both" : "generator") : rejections ? "rejections" : "generator";
     }
     windows.push({
       startMs: f.t0 + a * 1000,
@@ -89,17 +94,15 @@ function verdictOf(ws: PlanComparison["windows"], profile: PlanProfile, f: Facts
     return `the plan sets no target rate; it asked for up to ${num(peakPlanned)} threads and ${num(peakSeen)} ran${engines}`;
   }
   if (!short.length) return `every window reached ≥ ${pct(SHORT, 1)} of the planned rate${engines}`;
-  const gen = short.filter((x) => x.shortfall === "generator" || x.shortfall === "both");
-  const rej = short.filter((x) => x.shortfall === "rejections" || x.shortfall === "both");
+  const count = (k: string) => short.filter((x) => x.shortfall === k).length;
   const parts = [`${short.length} of ${ws.length} windows fell short of the planned rate`];
-  if (rej.length) parts.push(`${rej.length} because the server rejected requests`);
-  if (gen.length) {
-    const worst = gen.reduce((a, b) => ((b.threadsNeeded ?? 0) > (a.threadsNeeded ?? 0) ? b : a));
-    parts.push(
-      worst.threadsNeeded !== null && worst.threadsNeeded > worst.observedThreads
-        ? `${gen.length} because the generator offered too little: by Little's law ${num(worst.plannedRequestsPerSecond ?? 0)}/s at the observed response time needs ${num(worst.threadsNeeded)} threads, ${num(worst.observedThreads)} ran`
-        : `${gen.length} because the generator offered too little while it had threads enough by Little's law (${num(worst.observedThreads)} ran, ${num(worst.threadsNeeded ?? 0)} needed): the threads were held elsewhere (timers, waits for Retry-After, other samplers)`,
-    );
+  if (count("rejections")) parts.push(`${count("rejections")} because the server rejected requests (refused them, or held the threads waiting to retry)`);
+  const few = short.filter((x) => x.threadsNeeded !== null && x.threadsNeeded > x.observedThreads);
+  if (few.length) {
+    const worst = few.reduce((a, b) => ((b.threadsNeeded ?? 0) - b.observedThreads > (a.threadsNeeded ?? 0) - a.observedThreads ? b : a));
+    parts.push(`${few.length} because the generator had too few threads${count("both") ? ` (${count("both")} with rejections too)` : ""}: by Little's law ${num(worst.plannedRequestsPerSecond ?? 0)}/s at the observed time per request needs ${num(worst.threadsNeeded ?? 0)} threads, ${num(worst.observedThreads)} ran`);
   }
+  const idle = count("generator") - few.filter((x) => x.shortfall === "generator").length;
+  if (idle > 0) parts.push(`${idle} because the generator offered too little although its threads were enough by response times: they waited in timers, think time or ramp-up`);
   return parts.join("; ") + engines;
 }

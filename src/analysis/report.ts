@@ -64,7 +64,7 @@ export const PlanComparison = z.object({
       plannedRequestsPerSecond: z.number().nullable(),
       observedRequestsPerSecond: z.number(),
       acceptedRequestsPerSecond: z.number(),
-      /** threads the target rate needs by Little's law: rate x mean response time */
+      /** threads the target rate needs by Little's law: rate x thread time per attempt, less the time the limits held threads */
       threadsNeeded: z.number().nullable(),
       shortfall: z.enum(["none", "rejections", "generator", "both"]),
     }),

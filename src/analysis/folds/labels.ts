@@ -18,6 +18,8 @@ export interface LabelState {
   fine: { accepted: Bins; rejected: Bins; inflight: Bins };
   /** elapsed ms of all samples summed per second of start (exact; mean response time per second) */
   elapsedSum: Bins;
+  /** elapsed ms of rejections summed per second of start (exact): time threads spent on being refused */
+  rejectedElapsed: Bins;
   /** rejections per second that took at least SLOW_MS (exact) */
   slowRejected: Bins;
   /** elapsed ms by outcome (approximate quantiles) */
@@ -42,6 +44,7 @@ const newLabel = (label: string): LabelState => ({
   fine: { accepted: new Bins(FINE_MS), rejected: new Bins(FINE_MS), inflight: new Bins(FINE_MS) },
   slowRejected: new Bins(1000),
   elapsedSum: new Bins(1000),
+  rejectedElapsed: new Bins(1000),
   latency: { accepted: histogram(), rejected: histogram(), error: histogram(), client: histogram() },
   connects: 0,
   exceptions: new Map(),
@@ -71,6 +74,7 @@ export const labelsFold: Fold<Map<string, LabelState>> = {
     if (o === "rejected") {
       st.fine.rejected.add(s.start);
       if (s.elapsed >= SLOW_MS) st.slowRejected.add(s.start);
+      if (Number.isFinite(s.elapsed)) st.rejectedElapsed.add(s.start, s.elapsed);
       if (Number.isFinite(s.retryAfter)) {
         st.retryAfter.n++;
         st.retryAfter.min = Math.min(st.retryAfter.min, s.retryAfter);

@@ -1,5 +1,6 @@
 // per thread and label: what came after a rejection, against the Retry-After it advertised
 import type { Sample } from "../../jtl/sample.js";
+import { Bins } from "../bins.js";
 import { outcome } from "../classify.js";
 import type { Fold } from "../fold.js";
 import { histogram, record, type Histogram } from "../histogram.js";
@@ -52,6 +53,8 @@ export interface RetriesState {
   /** start of the latest accepted sample on each label that has been rejected at least once */
   lastAccepted: Map<string, number>;
   limited: Set<string>;
+  /** ms threads spent between a rejection and their next try of that label, per second of the retry (exact) */
+  waitMs: Bins;
 }
 
 const newStats = (): RetryStats => ({
@@ -71,7 +74,7 @@ const newStats = (): RetryStats => ({
 });
 
 export const retriesFold: Fold<RetriesState> = {
-  init: () => ({ last: new Map(), byLabel: new Map(), recentAdvice: NaN, lastAccepted: new Map(), limited: new Set() }),
+  init: () => ({ last: new Map(), byLabel: new Map(), recentAdvice: NaN, lastAccepted: new Map(), limited: new Set(), waitMs: new Bins(1000) }),
   step(st, s: Sample) {
     if (s.kind !== "sample" || !Number.isFinite(s.start)) return;
     const o = outcome(s);
@@ -86,6 +89,7 @@ export const retriesFold: Fold<RetriesState> = {
       if (!ls) st.byLabel.set(s.label, (ls = newStats()));
       ls.retries++;
       const gap = s.start - prev.end;
+      if (gap > 0) st.waitMs.add(s.start, gap);
       const gi = Math.min(GAP_BUCKETS - 1, Math.max(0, Math.floor(gap / GAP_MS)));
       (o === "rejected" ? ls.gapRejected : ls.gapAccepted)[gi]! += 1;
       if (o !== "rejected") record(ls.recovered, s.start - prev.streak);

@@ -1,6 +1,7 @@
 // the load profile of a validated plan: threads and target rate over time, per group and in total
 import { groupShapes, HOLD_UNKNOWN, type El } from "./groups.js";
 import { rateShapes, type RateShape } from "./rates.js";
+import { samplerRates } from "./samplers.js";
 import { clip } from "./clip.js";
 import { end, scale, sum, valueAt, type Series } from "./series.js";
 import { Resolver } from "./values.js";
@@ -48,6 +49,28 @@ export interface PlanProfile {
   duration: number;
   /** the `__P` properties the profile depends on */
   knobs: string[];
+  /** what the series leave out (setUp and tearDown groups) */
+  notes: string[];
+}
+
+/** notes of the rate timers under a group, and when the last one's schedule ends */
+function rateTimerNotes(group: El, r: Resolver): { notes: string[]; ends: number } {
+  const notes: string[] = [];
+  let ends = 0;
+  const walk = (els: El[] | undefined) => {
+    for (const c of els ?? []) {
+      if (c.enabled === false) continue;
+      const shapeOf = rateShapes[c.kind];
+      if (shapeOf) {
+        const s = shapeOf(c, r);
+        notes.push(...s.notes);
+        if (!s.perThread && end(s.rate) < 1e8) ends = Math.max(ends, end(s.rate));
+      }
+      walk(c.children);
+    }
+  };
+  walk(group.children);
+  return { notes, ends };
 }
 
 const SAMPLER_KINDS = /sampler|request|websocket|^ws|^http|^jsr223Sampler$|^debug|^flowControl|^raw$/i;
@@ -62,22 +85,13 @@ function countSamplers(children: El[] | undefined, isSampler: (el: El) => boolea
   return n;
 }
 
-/** the timers that set a rate anywhere under `el` (not under nested thread groups) */
-function rateTimers(el: El, path: string): { el: El; path: string }[] {
-  return (el.children ?? []).flatMap((c, i) => {
-    const p = `${path}.children[${i}]`;
-    if (c.enabled === false || groupShapes[c.kind]) return [];
-    return [...(rateShapes[c.kind] ? [{ el: c, path: p }] : []), ...rateTimers(c, p)];
-  });
-}
-
-/** threads times a per-thread rate: exact at the threads' breakpoints when the rate is constant */
-const timesThreads = (threads: Series, perThread: number) => scale(threads, perThread);
-
 function applyRate(shape: RateShape, threads: Series, until: number): Series {
-  if (shape.perThread) return timesThreads(threads, valueAt(shape.rate, 0));
+  if (shape.perThread) return scale(threads, valueAt(shape.rate, 0));
   return clip(shape.rate, until);
 }
+
+/** setUp and tearDown groups run before and after the others: they are named, not drawn */
+const PHASES: Record<string, string> = { setUpThreadGroup: "before", tearDownThreadGroup: "after" };
 
 export interface ProfileOptions {
   /** is this element a sampler (for counting requests per iteration)? */
@@ -91,35 +105,34 @@ export function profilePlan(plan: El & { engines?: number }, options: ProfileOpt
   const knobs = new Set<string>();
   const groups: GroupProfile[] = [];
   const planTimers = (plan.children ?? []).map((c, i) => ({ el: c, path: `children[${i}]` })).filter((x) => x.el.enabled !== false && rateShapes[x.el.kind]);
+  const bySampler = samplerRates(plan, { isSampler });
+  const notes: string[] = [];
   (plan.children ?? []).forEach((c, i) => {
     const shapeOf = groupShapes[c.kind];
     if (!shapeOf || c.enabled === false) return;
     const path = `children[${i}]`;
     const r = new Resolver();
     const shape = shapeOf(c, r);
-    const until = shape.ends ?? end(shape.threads);
-    const samplers = countSamplers(c.children, isSampler);
-    const g: GroupProfile = { name: String(c.name ?? c.kind), kind: c.kind, path, threads: shape.threads, samplersPerIteration: samplers, knobs: [], notes: [...shape.notes], unknowns: [] };
-    if (shape.ends !== undefined) g.ends = shape.ends;
-    if (shape.feedback) g.adaptive = true;
-    const timers = rateTimers(c, path);
-    if (timers.length) {
-      const rates = timers.map((t) => ({ t, shape: rateShapes[t.el.kind]!(t.el, r) }));
-      // nested timers pace only their own samplers; the group's rate is their sum
-      g.rate = sum(rates.map((x) => applyRate(x.shape, shape.threads, until)));
-      g.rateFrom = timers.map((t) => String(t.el.name ?? t.el.kind)).join(", ");
-      for (const x of rates) g.notes.push(...x.shape.notes);
-      if (shape.ends === undefined) {
-        const rateEnd = Math.max(...rates.map((x) => (x.shape.perThread ? 0 : end(x.shape.rate))).filter((e) => e < 1e8), 0);
-        if (rateEnd > 0) g.ends = rateEnd;
-      }
-    } else if (shape.arrivals) {
-      g.rate = scale(shape.arrivals, Math.max(1, samplers));
-      g.rateFrom = `${g.name} (arrivals x ${Math.max(1, samplers)} sampler${samplers === 1 ? "" : "s"} per iteration)`;
-    }
-    g.knobs = [...r.knobs].sort();
-    g.unknowns = r.unknowns;
     for (const k of r.knobs) knobs.add(k);
+    if (PHASES[c.kind]) {
+      notes.push(`${String(c.name ?? c.kind)} (${c.kind}) runs ${PHASES[c.kind]} the other thread groups; not drawn`);
+      return;
+    }
+    const samplers = countSamplers(c.children, isSampler);
+    const g: GroupProfile = { name: String(c.name ?? c.kind), kind: c.kind, path, threads: shape.threads, samplersPerIteration: samplers, knobs: [...r.knobs].sort(), notes: [...shape.notes], unknowns: r.unknowns };
+    if (shape.ends !== undefined) g.ends = shape.ends;
+    if (shape.feedback || shape.arrivals) g.adaptive = true;
+    // the group's rate: what paces each of its samplers (its own timers, its arrivals, plan-level timers' shares)
+    const mine = bySampler.filter((x) => x.groupPath === path && x.rate);
+    if (mine.length) {
+      g.rate = sum(mine.map((x) => x.rate!));
+      g.rateFrom = [...new Set(mine.map((x) => x.from!))].join(", ");
+      const unpaced = bySampler.filter((x) => x.groupPath === path && !x.rate).length;
+      if (unpaced) g.notes.push(`${unpaced} sampler${unpaced === 1 ? "" : "s"} nothing paces (as fast as responses allow) not counted in its rate`);
+      const timerNotes = rateTimerNotes(c, r);
+      g.notes.push(...timerNotes.notes);
+      if (shape.ends === undefined && timerNotes.ends > 0) g.ends = timerNotes.ends;
+    }
     groups.push(g);
   });
   const threads = sum(groups.map((g) => g.threads));
@@ -134,8 +147,8 @@ export function profilePlan(plan: El & { engines?: number }, options: ProfileOpt
     for (const k of r.knobs) knobs.add(k);
   }
   const groupRates = groups.flatMap((g) => (g.rate ? [g.rate] : []));
-  const rate = planRate ? sum([planRate.rate, ...groupRates]) : groupRates.length ? sum(groupRates) : undefined;
+  const rate = groupRates.length ? sum(groupRates) : planRate?.rate;
   const total = rate ? { threads, rate } : { threads };
   const perEngine = { threads: scale(threads, 1 / engines), ...(rate ? { rate: scale(rate, 1 / engines) } : {}) };
-  return { engines, groups, ...(planRate ? { planRate } : {}), total, perEngine, duration, knobs: [...knobs].sort() };
+  return { engines, groups, ...(planRate ? { planRate } : {}), total, perEngine, duration, knobs: [...knobs].sort(), notes };
 }

@@ -10,6 +10,8 @@ export interface SamplerRate {
   label: string;
   kind: string;
   group: string;
+  /** the thread group's path, e.g. `children[0]` */
+  groupPath: string;
   /** where it is in the plan, e.g. `children[0].children[2]` */
   path: string;
   rate?: Series;
@@ -52,7 +54,7 @@ export function samplerRates(plan: El, { isSampler }: SamplerOptions): SamplerRa
         const p = `${path}.children[${i}]`;
         if (isSampler(c)) {
           const own = (c.children ?? []).filter((t) => t.enabled !== false && rateShapes[t.kind]).map((el) => ({ el, samplers: 1 }));
-          out.push({ label: String(c.name ?? c.kind), kind: c.kind, group: String(g.name ?? g.kind), path: p, ...rateOf([...scoped, ...own]) });
+          out.push({ label: String(c.name ?? c.kind), kind: c.kind, group: String(g.name ?? g.kind), groupPath: `children[${gi}]`, path: p, ...rateOf([...scoped, ...own]) });
         } else walk(c.children ?? [], p, scoped);
       });
     };

@@ -80,7 +80,7 @@ function profileSection(p: PlanProfile) {
   const colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
   const threadLines = series.filter((x) => x.label.includes("threads")).map((x, i) => ({ label: x.label, series: x.s, color: colors[i % colors.length]! }));
   const rateLines = series.filter((x) => x.label.includes("req/s")).map((x, i) => ({ label: x.label, series: x.s, color: colors[(i + 3) % colors.length]! }));
-  const notes = p.groups.flatMap((g) => [...g.notes.map((m) => `${g.name}: ${m}`), ...g.unknowns.map((u) => `${g.name}: ${u} could not be evaluated; the profile uses a guess`)]);
+  const notes = [...p.notes, ...p.groups.flatMap((g) => [...g.notes.map((m) => `${g.name}: ${m}`), ...g.unknowns.map((u) => `${g.name}: ${u} could not be evaluated; the profile uses a guess`)])];
   return {
     duration: clock(duration),
     columns,

@@ -128,7 +128,7 @@ export function profilePlan(plan: El & { engines?: number }, options: ProfileOpt
       g.rate = sum(mine.map((x) => x.rate!));
       g.rateFrom = [...new Set(mine.map((x) => x.from!))].join(", ");
       const unpaced = bySampler.filter((x) => x.groupPath === path && !x.rate).length;
-      if (unpaced) g.notes.push(`${unpaced} sampler${unpaced === 1 ? "" : "s"} nothing paces (as fast as responses allow) not counted in its rate`);
+      if (unpaced) g.notes.push(`the rate counts the paced sampler${mine.length === 1 ? "" : "s"} (${mine.map((x) => x.label).join(", ")}); ${unpaced} other${unpaced === 1 ? "" : "s"} run as often as the iteration does`);
       const timerNotes = rateTimerNotes(c, r);
       g.notes.push(...timerNotes.notes);
       if (shape.ends === undefined && timerNotes.ends > 0) g.ends = timerNotes.ends;

@@ -85,3 +85,14 @@ test("a constant throughput timer for this thread only scales with threads", () 
   const p = profilePlan(plan([{ kind: "threadGroup", name: "T", threads: 4, rampUp: 0, duration: 10, loops: "forever", children: [ctt, http] }]));
   assert.equal(valueAt(p.groups[0]!.rate!, 5), 4);
 });
+
+test("a group's rate adds its paced samplers: arrivals for some, a timer for another; setUp groups are named, not drawn", () => {
+  const ptt = { kind: "preciseThroughputTimer", name: "ptt", throughput: 60, period: 60, duration: 600, children: [] };
+  const arr = { kind: "arrivalsThreadGroup", name: "A", rate: 2, rampUp: 0, hold: 30, concurrencyLimit: 50, children: [http, { ...http, name: "POST /o", children: [ptt] }] };
+  const setup = { kind: "setUpThreadGroup", name: "warm", threads: 1, rampUp: 1, loops: 1, children: [http] };
+  const p = profilePlan(plan([setup, arr]));
+  assert.deepEqual(p.groups.map((g) => g.name), ["A"]);
+  assert.match(p.notes[0]!, /warm \(setUpThreadGroup\) runs before/);
+  assert.equal(valueAt(p.groups[0]!.rate!, 10), 2 + 1);
+  assert.equal(p.groups[0]!.adaptive, true);
+});

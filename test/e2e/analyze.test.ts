@@ -6,12 +6,15 @@ import { analyzeFiles } from "../../src/analysis/index.js";
 import { constantTimer, http, ifController, loopController, testPlan, threadGroup, uniformRandomTimer, wsClose, wsOpen, wsRead, wsWrite } from "../../src/index.js";
 import { startLab, type LabHandle } from "../../src/lab/index.js";
 import { startNginx, type NginxHandle } from "../../src/lab/nginx.js";
-import { runJmeter } from "./harness.js";
+import { jmeterHome, runJmeter } from "./harness.js";
 
 let lab: LabHandle;
 let nginx: NginxHandle;
 const RATE = 10;
 const CONNS = 8;
+
+// assembling JMeter's home (first run, or a new jmeter/pom.xml) downloads from Maven Central: setup, not the tests' time
+before(() => jmeterHome(), { timeout: 900_000 });
 
 before(async () => {
   lab = await startLab({ profile: "unlimited", port: 0 });
@@ -25,8 +28,8 @@ after(async () => {
 const within = (actual: number | undefined, truth: number, tol: number, what: string) =>
   assert.ok(actual !== undefined && Math.abs(actual - truth) <= tol * truth, `${what}: estimated ${actual}, configured ${truth} (±${tol * 100}%)`);
 
-describe("analysis of real JMeter runs", { timeout: 300_000 }, () => {
-  it(`nginx limit_req ${RATE}r/s burst 5: rate-limit.primary at ${RATE}/s`, async (t) => {
+describe("analysis of real JMeter runs", () => {
+  it(`nginx limit_req ${RATE}r/s burst 5: rate-limit.primary at ${RATE}/s`, { timeout: 150_000 }, async (t) => {
     const plan = testPlan(
       { name: "limit_req" },
       threadGroup({ name: "readers", threads: 20, rampUp: 2, loops: "forever", duration: 30 }, http.get("/api/items", { name: "GET items", host: "127.0.0.1", port: nginx.port }), uniformRandomTimer({ name: "pause", offset: 30, range: 40 })),
@@ -41,7 +44,7 @@ describe("analysis of real JMeter runs", { timeout: 300_000 }, () => {
     assert.ok(!a.findings.some((f) => f.id === "rate-limit.secondary.concurrency" || f.id === "client.saturated"));
   });
 
-  it(`nginx limit_conn ${CONNS} on WebSocket upgrades: rate-limit.secondary.concurrency at ${CONNS}`, async (t) => {
+  it(`nginx limit_conn ${CONNS} on WebSocket upgrades: rate-limit.secondary.concurrency at ${CONNS}`, { timeout: 150_000 }, async (t) => {
     const ws = { server: "127.0.0.1", port: nginx.port, connectTimeout: "5s" };
     const plan = testPlan(
       { name: "limit_conn" },
@@ -66,7 +69,7 @@ describe("analysis of real JMeter runs", { timeout: 300_000 }, () => {
     assert.ok(!a.findings.some((f) => f.id === "rate-limit.primary" || f.id === "rate-limit.secondary.burst"), JSON.stringify(a.findings.map((f) => f.id)));
   });
 
-  it("the unlimited lab: no rate-limit, retry-after or rejection finding", async () => {
+  it("the unlimited lab: no rate-limit, retry-after or rejection finding", { timeout: 120_000 }, async () => {
     const plan = testPlan(
       { name: "unlimited" },
       threadGroup({ name: "readers", threads: 10, rampUp: 2, loops: "forever", duration: 20 }, http.get("/api/items", { name: "GET items", host: "127.0.0.1", port: lab.port }), uniformRandomTimer({ name: "pause", offset: 20, range: 20 })),

@@ -27,6 +27,8 @@ export interface SharedTest {
   shared: boolean;
 }
 
+const significant = (n: number) => Math.max(0.3, 3 / Math.sqrt(n));
+
 /** fine bins per co-rejection bin (10 x 50 ms) */
 const CO_BINS = 10;
 
@@ -108,8 +110,9 @@ export function sharedTest(f: Facts, a: string[], b: string[]): SharedTest {
   const overlap = spanSeconds(intersect(ra, rb)) / Math.max(1, Math.min(spanSeconds(ra), spanSeconds(rb)));
   const co = coRejection(f, a, b, spans);
   // they trade off: accepted counts move against each other and their sum is flatter than either alone
-  const tradeOff = wins.length >= 6 && corr <= -0.3 && cvSum < Math.min(...cvEach);
-  const together = co.n >= 30 && co.corr >= 0.3;
+  // correlations must clear chance: 3 standard errors (1/sqrt(n)) and at least 0.3, since many pairs are tried
+  const tradeOff = wins.length >= 6 && corr <= -significant(wins.length) && cvSum < Math.min(...cvEach);
+  const together = co.n >= 30 && co.corr >= significant(co.n);
   const shared = overlap >= 0.5 && (tradeOff || together);
   return { windows: wins.length, windowSeconds: w, cvSum, cvEach, correlation: corr, coRejection: co.corr, coBins: co.n, tradeOff, together, shared };
 }

@@ -68,6 +68,8 @@ export function viewOf(a: Analysis, opts: ViewOptions = {}) {
   ];
   return {
     color: opts.color ?? false,
+    /** the text report keeps to one screen: two lines a finding when there are many */
+    compact: findings.length > 6,
     width: opts.width ?? 100,
     input: a.input,
     summary: s,

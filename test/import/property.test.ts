@@ -17,7 +17,7 @@ const sampler = fc.record({ name: text, path: text.map((p) => `/${p}`), method: 
 const timer = fc.oneof(
   fc.record({ kind: fc.constant("constantTimer"), delay: fc.integer({ min: 0, max: 5000 }), children: fc.constant([]) }),
   fc.record({ kind: fc.constant("uniformRandomTimer"), offset: fc.integer({ min: 0, max: 500 }), range: fc.integer({ min: 0, max: 500 }), children: fc.constant([]) }),
-) as fc.Arbitrary<Node>;
+) as unknown as fc.Arbitrary<Node>;
 const group = fc.oneof(
   fc.record({ kind: fc.constant("threadGroup"), name: text, threads: amount, rampUp: fc.integer({ min: 0, max: 600 }), loops: fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constant("forever")), duration: fc.integer({ min: 1, max: 900 }) }),
   fc.record({ kind: fc.constant("concurrencyThreadGroup"), name: text, target: amount, rampUp: fc.integer({ min: 0, max: 600 }), steps: fc.integer({ min: 0, max: 5 }), hold: fc.integer({ min: 0, max: 900 }) }),

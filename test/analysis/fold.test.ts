@@ -8,17 +8,17 @@ import type { Sample } from "../../src/jtl/sample.js";
 
 const T0 = 1764640800000;
 
-/** n samples spread over `seconds`, on 3 labels and 10 threads, some rejected with Retry-After */
+/** n samples spread over `seconds`, on 3 labels and 100 threads (each thread's samples one after another, as in JMeter), some rejected with Retry-After */
 function* samples(n: number, seconds: number): Generator<Sample> {
   for (let i = 0; i < n; i++) {
     const rejected = i % 7 === 0;
     yield {
       start: T0 + Math.floor((i * seconds * 1000) / n),
-      elapsed: 20 + (i % 50),
+      elapsed: 1 + (i % 5),
       label: `label ${i % 3}`,
       code: rejected ? "429" : "200",
       message: rejected ? "Too Many Requests" : "OK",
-      thread: `Thread Group 1-${i % 10}`,
+      thread: `Thread Group 1-${i % 100}`,
       success: !rejected,
       failureMessage: "",
       dataType: "text",
@@ -30,7 +30,7 @@ function* samples(n: number, seconds: number): Generator<Sample> {
       latency: 10,
       idle: 0,
       connect: 0,
-      retryAfter: rejected ? 1 : NaN,
+      retryAfter: rejected ? 0.1 : NaN,
       kind: "sample",
       engine: 0,
       line: i + 2,

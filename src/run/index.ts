@@ -67,7 +67,10 @@ function javaMajor(inst: JmeterInstall): number {
 
 /** the JMeter arguments of a run: the plan's properties, then the user's (local with -J, and -G for remote engines) */
 export function jmeterArgs(jmx: string, out: string, props: Record<string, string>, remote?: string[]): string[] {
-  const all = { "summariser.interval": "5", ...props };
+  // remote engines send samples back in batches by default (StrippedBatch), and a batch being sent while threads
+  // still finish (a Throughput Shaping Timer ending the test) fails with a ConcurrentModificationException: the
+  // client's JTL then lacks those samples. StrippedAsynch queues them and drains the queue at the end.
+  const all = { "summariser.interval": "5", ...(remote?.length ? { mode: "StrippedAsynch" } : {}), ...props };
   const flags = Object.entries(all).map(([k, v]) => `-J${k}=${v}`);
   const remoteFlags = remote?.length ? ["-R", remote.join(","), ...Object.entries(all).map(([k, v]) => `-G${k}=${v}`)] : [];
   return ["-n", "-t", jmx, "-l", join(out, "results.jtl"), "-j", join(out, "jmeter.log"), ...flags, ...remoteFlags];

@@ -43,6 +43,7 @@ export interface RunResult {
 
 // Timing runs take a machine-wide slot, so that several `npm test`s on one machine (or this suite's own files
 // running side by side) do not starve each other's JMeter and servers of CPU; runs inside one process share it.
+// Waiting for it counts against a test's timeout, hence the long ones of the tests that run JMeter.
 const SLOT = join(cacheDir(), "e2e-timing.lock");
 let holders = 0;
 let acquiring: Promise<void> | undefined;

@@ -94,7 +94,7 @@ let feedback: RunResult;
 
 // the plugin only delays, and paces coarsely (waits of 1000 * waiting threads / rps ms): with 12 threads for
 // 5 rps of 50 ms answers it made 3-4 rps; a pool sized as its docs say (rps x response time, plus spare) is exact
-test("Throughput Shaping Timer runs: a pool of 4 for up to 40 rps of 50 ms answers, and a __tstFeedback pool whose answers slow down", { timeout: 600_000 }, async () => {
+test("Throughput Shaping Timer runs: a pool of 4 for up to 40 rps of 50 ms answers, and a __tstFeedback pool whose answers slow down", { timeout: 1_800_000 }, async () => {
   [shapedRun, feedback] = await Promise.all([
     runJmeter(shaped(server.port, "/tst-fixed", 4, PROFILE), { timeoutMs: 60_000 }),
     runJmeter(shaped(server.port, "/tst-feedback", feedbackPool, [stage.const(5, 4), stage.const(20, 7)]), { timeoutMs: 60_000 }),
@@ -131,7 +131,7 @@ test("__tstFeedback grows the pool when answers slow down, and the rate recovers
   assert.ok(Math.abs(got - 20) <= 2, `${got.toFixed(2)} rps once the pool has grown, planned 20`);
 });
 
-test("Throughput Shaping Timer: -Jload_profile replaces the profile", { timeout: 600_000 }, async (t) => {
+test("Throughput Shaping Timer: -Jload_profile replaces the profile", { timeout: 1_800_000 }, async (t) => {
   const r = await runJmeter(shaped(server.port, "/tst-override", 4, PROFILE), { props: { load_profile: "const(12,4s) const(24,3s)" }, timeoutMs: 60_000 });
   assert.equal(r.code, 0, r.stdout);
   const xs = on("/tst-override");
@@ -145,7 +145,7 @@ test("Throughput Shaping Timer: -Jload_profile replaces the profile", { timeout:
 let timers: RunResult;
 const PER_ITERATION = ["a", "b", "c"];
 
-test("timers: one run with throughput timers, jitter and a Constant Timer with __Random", { timeout: 600_000 }, async () => {
+test("timers: one run with throughput timers, jitter and a Constant Timer with __Random", { timeout: 1_800_000 }, async () => {
   const p = server.port;
   const get = (path: string) => http.get(path, { host: "127.0.0.1", port: p, headers: { "X-Delay": "${d}" } });
   timers = await runJmeter(

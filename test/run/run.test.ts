@@ -36,7 +36,7 @@ test("JMeter arguments: the plan's properties, then the user's; -G as well for r
   const a = jmeterArgs("/p.jmx", "/out", { sample_variables: "retryAfter", users: "5" });
   assert.deepEqual(a, ["-n", "-t", "/p.jmx", "-l", "/out/results.jtl", "-j", "/out/jmeter.log", "-Jsummariser.interval=5", "-Jsample_variables=retryAfter", "-Jusers=5"]);
   const r = jmeterArgs("/p.jmx", "/out", { users: "5", "summariser.interval": "30" }, ["h1", "h2:1099"]);
-  assert.deepEqual(r.slice(7), ["-Jsummariser.interval=30", "-Jusers=5", "-R", "h1,h2:1099", "-Gsummariser.interval=30", "-Gusers=5"]);
+  assert.deepEqual(r.slice(7), ["-Jsummariser.interval=30", "-Jmode=StrippedAsynch", "-Jusers=5", "-R", "h1,h2:1099", "-Gsummariser.interval=30", "-Gmode=StrippedAsynch", "-Gusers=5"]);
 });
 
 test("-J values: name=value, later ones win, the value may hold =", () => {

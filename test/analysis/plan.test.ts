@@ -14,6 +14,7 @@ const profile = (threads: number, rate: number, duration: number, engines = 1): 
   perEngine: { threads: flat(threads / engines, duration), rate: flat(rate / engines, duration) },
   duration,
   knobs: [],
+  notes: [],
 });
 
 describe("plan against run", () => {

@@ -79,3 +79,10 @@ test("findings carry the rule, severity, path, line and fix", () => {
   const [f] = run("http-timeouts", jmx(http("GET /", false)));
   assert.deepEqual({ ...f, message: undefined, fix: typeof f?.fix }, { rule: "http-timeouts", severity: "warning", path: "Plan > Users > GET /", line: 8, message: undefined, fix: "string" });
 });
+
+test("websocket-reopen counts the frame a request-response opener sends itself", () => {
+  const rr = `<eu.luminis.jmeter.wssampler.RequestResponseWebSocketSampler guiclass="x" testclass="eu.luminis.jmeter.wssampler.RequestResponseWebSocketSampler" testname="hello" enabled="true"><boolProp name="createNewConnection">true</boolProp></eu.luminis.jmeter.wssampler.RequestResponseWebSocketSampler><hashTree/>`;
+  const ping = `<eu.luminis.jmeter.wssampler.PingPongSampler guiclass="x" testclass="eu.luminis.jmeter.wssampler.PingPongSampler" testname="ping" enabled="true"></eu.luminis.jmeter.wssampler.PingPongSampler><hashTree/>`;
+  assert.equal(run("websocket-reopen", jmx(rr, loops(3))).length, 1);
+  assert.deepEqual(run("websocket-reopen", jmx(rr + ping, loops(3))), []);
+});

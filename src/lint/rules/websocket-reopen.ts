@@ -48,7 +48,9 @@ export const websocketReopen: Rule = {
         }
         const frames = rest.filter((x) => FRAME.test(cls(x.node)));
         const looped = frames.some((x) => x.ancestors.some((a) => LOOP.test(a.tag) && !l.ancestors.includes(a)));
-        return !looped && frames.length <= 1;
+        // a request-response (or write) that opens the connection sends a frame itself
+        const own = FRAME.test(cls(l.node)) ? 1 : 0;
+        return !looped && frames.length + own <= 1;
       })
       .map((l) => ({
         path: l.path,

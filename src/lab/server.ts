@@ -158,16 +158,24 @@ export class Lab {
     return h && this.rand() < h.share ? sample(h.delay, this.rand) : 0;
   }
 
+  /** run `fn` no sooner than `ms` from now by the wall clock (a busy loop's timers can fire early) */
   private later(ms: number, fn: () => void, onCancel: (cancel: () => void) => void) {
     if (ms <= 0) return fn();
+    const due = clock() + ms;
     const cancel = () => {
       clearTimeout(t);
       this.holds.delete(cancel);
     };
-    const t = setTimeout(() => {
+    const fire = () => {
+      const left = due - clock();
+      if (left > 0) {
+        t = setTimeout(fire, Math.max(1, Math.ceil(left)));
+        return;
+      }
       this.holds.delete(cancel);
       fn();
-    }, ms);
+    };
+    let t = setTimeout(fire, ms);
     this.holds.add(cancel);
     onCancel(cancel);
   }

@@ -44,10 +44,11 @@ function same(kept: Uint8Array, b: Uint8Array, s: number, n: number): boolean {
   return true;
 }
 
-interface Entry { bytes: Uint8Array; str: string; bad: boolean; next: Entry | undefined }
+interface Entry { bytes: Uint8Array; str: string; bad: boolean; hash: number; next: Entry | undefined }
 
 const MAX_ENTRIES = 20_000;
-const SLOTS = 1 << 15;
+/** the slot table starts small (a column of a few values stays in cache) and doubles up to this */
+const MAX_SLOTS = 1 << 15;
 const MAX_ENTRY_BYTES = 256;
 
 /**
@@ -56,9 +57,10 @@ const MAX_ENTRY_BYTES = 256;
  * without keeping. `bad` tells whether the last value was not UTF-8 (then it was decoded as Latin-1).
  */
 export class Interner {
-  private heads: (Entry | undefined)[] = new Array<Entry | undefined>(SLOTS).fill(undefined);
+  private heads: (Entry | undefined)[] = new Array<Entry | undefined>(64).fill(undefined);
+  private mask = 63;
   private size = 0;
-  private last: Entry = { bytes: new Uint8Array(0), str: "", bad: false, next: undefined };
+  private last: Entry = { bytes: new Uint8Array(0), str: "", bad: false, hash: 0, next: undefined };
   bad = false;
 
   get(b: Buffer, s: number, e: number): string {
@@ -80,21 +82,38 @@ export class Interner {
       h = Math.imul(h ^ (b[e - 4]! | (b[e - 3]! << 8) | (b[e - 2]! << 16) | (b[e - 1]! << 24)), 0x01000193);
     }
     h ^= h >>> 15;
-    const slot = h & (SLOTS - 1);
+    const slot = h & this.mask;
     const head = this.heads[slot];
     let en = head;
     let depth = 0;
-    while (en !== undefined && !same(en.bytes, b, s, n)) { en = en.next; depth++; }
+    while (en !== undefined && (en.hash !== h || !same(en.bytes, b, s, n))) { en = en.next; depth++; }
     if (en === undefined) {
       const str = this.decode(b, s, e);
       if (this.size >= MAX_ENTRIES || depth > 8) return str;
-      en = { bytes: new Uint8Array(b.subarray(s, e)), str, bad: this.bad, next: head };
+      en = { bytes: new Uint8Array(b.subarray(s, e)), str, bad: this.bad, hash: h, next: head };
       this.heads[slot] = en;
-      this.size++;
+      if (++this.size > this.mask >> 1 && this.mask < MAX_SLOTS - 1) this.grow();
     }
     this.last = en;
     this.bad = en.bad;
     return en.str;
+  }
+
+  /** twice the slots, entries rehashed by their kept hash */
+  private grow(): void {
+    const mask = this.mask * 2 + 1;
+    const heads = new Array<Entry | undefined>(mask + 1).fill(undefined);
+    for (let en of this.heads) {
+      while (en !== undefined) {
+        const next = en.next;
+        const slot = en.hash & mask;
+        en.next = heads[slot];
+        heads[slot] = en;
+        en = next;
+      }
+    }
+    this.heads = heads;
+    this.mask = mask;
   }
 
   private decode(b: Buffer, s: number, e: number): string {

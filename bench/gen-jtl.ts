@@ -2,17 +2,7 @@
 // order, a rate-limited API's mix of 200s, 429s with Retry-After, and timeouts
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded as rng } from "../src/lab/values.js";
 
 const LABELS = ["GET /orders", "POST /orders", "GET /orders/{id}", "PUT /orders/{id}", "GET /users/me", "GET /catalog",
   "GET /catalog/{id}", "POST /cart", "DELETE /cart/{id}", "GET /search", "WebSocket Open Connection", "WebSocket request-response"];

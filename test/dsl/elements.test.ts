@@ -1,6 +1,5 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { validatePlan, type Issue } from "../../src/dsl/validate.js";
 import type { Node } from "../../src/dsl/node.js";
 import { testPlan } from "../../src/dsl/elements/test-plan.js";
 import { threadGroup } from "../../src/dsl/elements/thread-group.js";
@@ -19,18 +18,6 @@ import { loopController } from "../../src/dsl/elements/loop-controller.js";
 import { userDefinedVariables } from "../../src/dsl/elements/user-defined-variables.js";
 import { raw } from "../../src/dsl/elements/raw.js";
 
-const issues = (plan: Node): Issue[] => {
-  const v = validatePlan(plan);
-  return v.ok ? [] : v.issues;
-};
-const accepts = (plan: Node) => assert.deepEqual(issues(plan), []);
-function rejects(plan: Node, path: string, message: RegExp) {
-  const found = issues(plan);
-  assert.ok(
-    found.some((i) => i.path === path && message.test(i.message)),
-    `expected ${path}: ${message}, got ${JSON.stringify(found)}`,
-  );
-}
 const inTg = (...c: Node[]) => testPlan({}, threadGroup({}, ...c));
 
 test("core thread groups: the scheduler needs a positive duration", () => {
@@ -100,3 +87,4 @@ test("every problem is reported at once", () => {
 });
 
 import { prop } from "../../src/dsl/expr.js";
+import { accepts, issues, rejects } from "./validate-helpers.js";

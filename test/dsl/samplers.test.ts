@@ -1,6 +1,5 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { validatePlan, type Issue } from "../../src/dsl/validate.js";
 import type { Node } from "../../src/dsl/node.js";
 import { prop } from "../../src/dsl/expr.js";
 import { testPlan } from "../../src/dsl/elements/test-plan.js";
@@ -28,16 +27,8 @@ import { jsr223Sampler } from "../../src/dsl/elements/jsr223-sampler.js";
 import { jsr223PreProcessor } from "../../src/dsl/elements/jsr223-pre-processor.js";
 import { jsr223PostProcessor } from "../../src/dsl/elements/jsr223-post-processor.js";
 import { resultsWriter } from "../../src/dsl/elements/results-writer.js";
+import { accepts, rejects } from "./validate-helpers.js";
 
-const issues = (plan: Node): Issue[] => {
-  const v = validatePlan(plan);
-  return v.ok ? [] : v.issues;
-};
-const accepts = (plan: Node) => assert.deepEqual(issues(plan), []);
-function rejects(plan: Node, path: string, message: RegExp) {
-  const found = issues(plan);
-  assert.ok(found.some((i) => i.path === path && message.test(i.message)), `expected ${path}: ${message}, got ${JSON.stringify(found)}`);
-}
 const inTg = (...c: Node[]) => testPlan({}, threadGroup({}, ...c));
 const at = "children[0].children[0]";
 

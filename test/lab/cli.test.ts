@@ -120,8 +120,10 @@ test("jmxplan lab --nginx runs nginx in front of the lab and stops it with the l
 });
 
 test("on a terminal, jmxplan lab redraws one counts line in place and stops on Ctrl-C", async () => {
-  // script(1) gives the lab a pseudo-terminal; a Ctrl-C typed into it reaches the lab as SIGINT
-  const child = spawn("script", ["-qec", `${process.execPath} ${BIN} lab --profile unlimited`, "/dev/null"], { stdio: ["pipe", "pipe", "pipe"] });
+  // script(1) gives the lab a pseudo-terminal; a Ctrl-C typed into it reaches the lab as SIGINT.
+  // script runs the command through $SHELL: exec, or a shell like dash waits in the foreground
+  // group, takes the SIGINT too and exits 130 whatever the lab did.
+  const child = spawn("script", ["-qec", `exec ${process.execPath} ${BIN} lab --profile unlimited`, "/dev/null"], { stdio: ["pipe", "pipe", "pipe"] });
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   const exit = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));

@@ -15,6 +15,8 @@ export interface CsvOptions {
   columns?: readonly string[];
   /** "ms" (epoch milliseconds) or a SimpleDateFormat pattern @default "ms" */
   timestampFormat?: string;
+  /** @internal read every record with the general parser, not the fast path (tests compare the two) */
+  generalOnly?: boolean;
 }
 
 const LF = 10;
@@ -25,6 +27,9 @@ export const MAX_RECORD = 1 << 20;
 const MAX_FIELDS = 512;
 const DELIMITERS = [",", ";", "\t", "|"];
 const NUMBER_FIELDS = new Set([F.elapsed, F.bytes, F.sentBytes, F.grpThreads, F.allThreads, F.latency, F.idleTime, F.connect]);
+/** per field, 1 when the fast path reads it as plain digits (a Retry-After column too: an HTTP date falls back) */
+const NUMERIC = new Uint8Array(32);
+for (const f of [...NUMBER_FIELDS, F.timeStamp, F.retryAfter]) NUMERIC[f] = 1;
 
 /** Reads a CSV JTL: one instance per file. */
 export class CsvCore implements JtlCore {
@@ -53,6 +58,8 @@ export class CsvCore implements JtlCore {
   private readonly other = new Interner();
   private readonly parseTs: ((text: string) => number) | undefined;
   private firstLine = "";
+  /** the fast path applies: epoch-ms timestamps */
+  private fastOk = false;
   private bad = false;
 
   constructor(
@@ -201,6 +208,7 @@ export class CsvCore implements JtlCore {
     this.ncols = names.length;
     this.cols = new Uint8Array(names.map((n) => fieldOf(n) ?? F.ignore));
     this.tsCol = this.cols.indexOf(F.timeStamp);
+    this.fastOk = !this.parseTs && !this.opts.generalOnly && this.ncols < MAX_FIELDS;
     this.isNum = new Uint8Array(MAX_FIELDS + 1);
     this.cols.forEach((f, c) => { if (NUMBER_FIELDS.has(f) || (f === F.timeStamp && !this.parseTs)) this.isNum[c] = 1; });
     const unknown = names.filter((n) => fieldOf(n) === undefined);
@@ -222,7 +230,13 @@ export class CsvCore implements JtlCore {
     const fv = this.fv;
     const isNum = this.isNum;
     let i = pos;
+    // records that end before the last line feed can take the fast path: every scan there stops at a LF
+    const lastLf = this.fastOk ? buf.lastIndexOf(LF) : -1;
     while (i < len) {
+      if (i < lastLf) {
+        const next = this.fast(buf, i);
+        if (next >= 0) { i = next; continue; }
+      }
       const recStart = i;
       let eol = buf.indexOf(LF, i);
       if (eol < 0) eol = len;
@@ -272,7 +286,8 @@ export class CsvCore implements JtlCore {
         } else if (isNum[nf] === 1) {
           // numbers decoded while scanning; anything but digits is left to decodeNumber
           let v = 0;
-          let ok = i < eol;
+          // an empty field is absent (NaN), not 0
+          let ok = i < eol && buf[i] !== d && buf[i] !== CR;
           while (i < eol) {
             const c = buf[i]!;
             if (c === d) break;
@@ -321,6 +336,85 @@ export class CsvCore implements JtlCore {
       this.record(buf, nf, line, terminated);
     }
     return len;
+  }
+
+  /**
+   * One record with no quote, exactly the header's field count, plain digits in number columns and a readable
+   * timestamp, decoded in a single scan. Anything else returns -1 before a sample is emitted, and the general
+   * parser reads the record (with its problems counted) instead.
+   */
+  private fast(buf: Buffer, start: number): number {
+    const d = this.delim;
+    const cols = this.cols;
+    const n = this.ncols;
+    let i = start;
+    let ts = NaN, elapsed = NaN, bytes = NaN, sent = NaN, grp = NaN, all = NaN, latency = NaN, idle = NaN, connect = NaN;
+    let retryAfter = NaN;
+    let label = "", code = "", message = "", thread = "", dataType = "", failure = "", url = "";
+    let success = false;
+    this.bad = false;
+    for (let c = 0; c < n; c++) {
+      const s = i;
+      const f = cols[c]!;
+      let ch = buf[i]!;
+      if (ch === QUOTE) return -1;
+      if (NUMERIC[f] === 1) {
+        let v = 0;
+        while (ch !== d && ch !== LF) {
+          const dg = ch - 48;
+          if (dg < 0 || dg > 9) {
+            if (ch === CR && buf[i + 1] === LF) break;
+            return -1;
+          }
+          v = v * 10 + dg;
+          ch = buf[++i]!;
+        }
+        if (i === s) v = NaN;
+        switch (f) {
+          case F.timeStamp: ts = v; break;
+          case F.elapsed: elapsed = v; break;
+          case F.bytes: bytes = v; break;
+          case F.sentBytes: sent = v; break;
+          case F.grpThreads: grp = v; break;
+          case F.allThreads: all = v; break;
+          case F.latency: latency = v; break;
+          case F.idleTime: idle = v; break;
+          case F.connect: connect = v; break;
+          default: retryAfter = v;
+        }
+      } else {
+        let hi = 0;
+        while (ch !== d && ch !== LF) { hi |= ch; ch = buf[++i]!; }
+        let e = i;
+        if (ch === LF && e > s && buf[e - 1] === CR) e--;
+        switch (f) {
+          case F.label: label = this.s(this.labels, buf, s, e, 0); break;
+          case F.responseCode: code = this.s(this.codes, buf, s, e, 0); break;
+          case F.responseMessage: message = this.s(this.messages, buf, s, e, 0); break;
+          case F.threadName: thread = this.s(this.threads, buf, s, e, 0); break;
+          case F.dataType: dataType = this.s(this.types, buf, s, e, 0); break;
+          case F.failureMessage: failure = this.s(this.failures, buf, s, e, 0); break;
+          case F.url: url = this.s(this.urls, buf, s, e, 0); break;
+          case F.success:
+            if (isTrue(buf, s, e)) success = true;
+            else if (!isFalse(buf, s, e)) return -1;
+            break;
+          default:
+            if (hi > 127) return -1;
+        }
+      }
+      // a line ending before the last column, or a delimiter after it: the general parser counts the problem
+      if ((ch === LF) !== (c === n - 1)) return -1;
+      i++;
+    }
+    if (ts !== ts || i === start + 1) return -1;
+    const line = this.line++;
+    this.stats.lines = line;
+    if (this.bad) this.problem("invalid-utf8", line);
+    this.stats.samples++;
+    this.emit(makeSample(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all,
+      url, latency, idle, connect, retryAfter, undefined, "sample", this.stats.engine, line));
+    return i;
   }
 
   private record(buf: Buffer, nf: number, line: number, terminated: boolean): void {

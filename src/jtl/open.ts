@@ -17,6 +17,8 @@ export interface CoreOptions {
   timestampFormat?: string;
   /** what the given jmeter.properties / user.properties say */
   saveConfig?: SaveConfig;
+  /** @internal CSV: the general parser only (tests compare it with the fast path) */
+  generalOnly?: boolean;
 }
 
 /** A core for one file that sniffs its format on the first bytes (`<` means XML), then reads it. */
@@ -37,6 +39,7 @@ export function createCore(stats: InputStats, opts: CoreOptions, sink: SampleSin
       delimiter: opts.delimiter ?? (cfg && !cfg.header ? cfg.delimiter : undefined),
       columns: cfg?.columns,
       timestampFormat,
+      generalOnly: opts.generalOnly,
     }, stats, (s) => k.push(s));
   };
   let head: Buffer | undefined;

@@ -324,3 +324,13 @@ test("WebSocket rows (101, URL null, no dataType) are samples; Non HTTP response
   assert.equal(samples[3]!.message, "Non HTTP response message: Read timed out");
   assert.equal(samples[3]!.success, false);
 });
+
+test("an empty number field is absent (NaN), not 0; an empty timestamp makes the row unusable", () => {
+  for (const opts of [{}, { generalOnly: true }]) {
+    const { samples, stats } = feed(`${HEADER}\n1000,,GET /a,200,OK,T 1-1,text,true,,,50,1,1,http://x/a,,0,\n,5,GET /a,200,OK,T 1-1,text,true,,100,50,1,1,http://x/a,4,0,0\n`, opts);
+    assert.equal(samples.length, 1, JSON.stringify(opts));
+    const s = samples[0]!;
+    assert.deepEqual([s.elapsed, s.bytes, s.latency, s.connect, s.sentBytes], [NaN, NaN, NaN, NaN, 50]);
+    assert.deepEqual(stats.problems, { "garbage-line": { count: 1, lines: [3] } });
+  }
+});

@@ -21,7 +21,7 @@ export function summarize(f: Facts): Omit<Report["summary"], "plan"> {
       rejected: c.rejected,
       errors: c.error,
       clientFailures: c.client,
-      codes: Object.fromEntries([...l.state.codes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+      codes: Object.fromEntries([...l.state.codes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([c, x]) => [c, x.n])),
       attemptsPerSecond: round(samples / active),
       acceptedPerSecond: round(c.accepted / active),
       peakAcceptedPerSecond: peak,

@@ -35,7 +35,7 @@ export function timelineOf(f: Facts, findings: Finding[]): Timeline {
   const step = Math.max(1, Math.ceil(f.n / MAX_POINTS));
   const byCode = new Map<string, Float64Array>();
   for (const l of f.labels)
-    for (const [code, bins] of l.state.codeSecond) {
+    for (const [code, { second: bins }] of l.state.codes) {
       const key = /^\d{3,4}$/.test(code) ? code : "non-HTTP";
       const a = byCode.get(key) ?? new Float64Array(f.n);
       const s = bins.slice(f.t0, f.n);

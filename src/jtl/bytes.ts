@@ -69,7 +69,7 @@ export class Interner {
   private last: Entry = entry(new Uint8Array(0), "", false, 0, undefined);
   /** the buffer last read, and a view of it */
   private buf: Buffer | undefined;
-  private dv = new DataView(new ArrayBuffer(0));
+  private dv: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   bad = false;
 
   get(b: Buffer, s: number, e: number): string {

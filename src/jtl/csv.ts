@@ -60,7 +60,7 @@ export class CsvCore implements JtlCore {
   private firstLine = "";
   /** the buffer the fast path reads, and a view of it for reading four bytes at once */
   private buf: Buffer | undefined;
-  private dv = new DataView(new ArrayBuffer(0));
+  private dv: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   /** the fast path applies: epoch-ms timestamps */
   private fastOk = false;
   private bad = false;

@@ -12,7 +12,7 @@ export const errorsHttp: Detector = {
     const n = labels.reduce((a, l) => a + l.state.counts.error, 0);
     const att = labels.reduce((a, l) => a + l.state.counts.accepted + l.state.counts.error + l.state.counts.rejected + l.state.counts.client, 0);
     const codes = new Map<string, number>();
-    for (const l of labels) for (const [c, k] of l.state.codes) if (/^[45]\d\d$/.test(c) && c !== "429") codes.set(c, (codes.get(c) ?? 0) + k);
+    for (const l of labels) for (const [c, { n: k }] of l.state.codes) if (/^[45]\d\d$/.test(c) && c !== "429") codes.set(c, (codes.get(c) ?? 0) + k);
     const names = labels.map((l) => l.label);
     const errs = f.sum(names, "error");
     const load = f.sum(names, "attempts");

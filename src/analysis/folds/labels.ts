@@ -1,19 +1,17 @@
 // per label: outcome counts per second and per response code, fine bins for the in-flight sweep, latency histograms
 import type { Sample } from "../../jtl/sample.js";
 import { Bins } from "../bins.js";
-import { exceptionName, outcome, type Outcome } from "../classify.js";
+import { exceptionName, type Outcome } from "../classify.js";
 import { FINE_MS, SLOW_MS, type Fold } from "../fold.js";
 import { histogram, record, type Histogram } from "../histogram.js";
 
 export interface LabelState {
   label: string;
   counts: Record<Outcome, number>;
-  /** response code -> samples (exact) */
-  codes: Map<string, number>;
+  /** response code -> samples, and samples per second of start (exact) */
+  codes: Map<string, { n: number; second: Bins }>;
   /** per second of sample start (exact counts) */
   second: Record<Outcome | "attempts", Bins>;
-  /** per second and response code (exact) */
-  codeSecond: Map<string, Bins>;
   /** fine bins: accepted starts, rejected starts, and +1/-1 at the start/end of accepted samples (the sweep) */
   fine: { accepted: Bins; rejected: Bins; inflight: Bins };
   /** elapsed ms of all samples summed per second of start (exact; mean response time per second) */
@@ -40,7 +38,6 @@ const newLabel = (label: string): LabelState => ({
   counts: { accepted: 0, rejected: 0, error: 0, client: 0 },
   codes: new Map(),
   second: { attempts: new Bins(1000), accepted: new Bins(1000), rejected: new Bins(1000), error: new Bins(1000), client: new Bins(1000) },
-  codeSecond: new Map(),
   fine: { accepted: new Bins(FINE_MS), rejected: new Bins(FINE_MS), inflight: new Bins(FINE_MS) },
   slowRejected: new Bins(1000),
   elapsedSum: new Bins(1000),
@@ -56,20 +53,19 @@ const newLabel = (label: string): LabelState => ({
 
 export const labelsFold: Fold<Map<string, LabelState>> = {
   init: () => new Map(),
-  step(m, s: Sample) {
+  step(m, s: Sample, o: Outcome) {
     if (s.kind !== "sample" || !Number.isFinite(s.start)) return;
     let st = m.get(s.label);
     if (!st) m.set(s.label, (st = newLabel(s.label)));
-    const o = outcome(s);
     const end = s.start + Math.max(0, s.elapsed || 0);
     st.counts[o]++;
-    st.codes.set(s.code, (st.codes.get(s.code) ?? 0) + 1);
+    let c = st.codes.get(s.code);
+    if (!c) st.codes.set(s.code, (c = { n: 0, second: new Bins(1000) }));
+    c.n++;
+    c.second.add(s.start);
     st.second.attempts.add(s.start);
     st.second[o].add(s.start);
     if (Number.isFinite(s.elapsed)) st.elapsedSum.add(s.start, s.elapsed);
-    let cs = st.codeSecond.get(s.code);
-    if (!cs) st.codeSecond.set(s.code, (cs = new Bins(1000)));
-    cs.add(s.start);
     record(st.latency[o], s.elapsed);
     if (o === "rejected") {
       st.fine.rejected.add(s.start);

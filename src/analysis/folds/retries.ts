@@ -1,7 +1,7 @@
 // per thread and label: what came after a rejection, against the Retry-After it advertised
 import type { Sample } from "../../jtl/sample.js";
 import { Bins } from "../bins.js";
-import { outcome } from "../classify.js";
+import type { Outcome } from "../classify.js";
 import type { Fold } from "../fold.js";
 import { histogram, record, type Histogram } from "../histogram.js";
 
@@ -44,9 +44,18 @@ interface Last {
   borrowed: boolean;
 }
 
+/** one thread of one engine: its key for sets, and its last sample per label */
+interface ThreadLast {
+  key: string;
+  labels: Map<string, Last>;
+}
+
 export interface RetriesState {
-  /** engine -> thread -> label -> the thread's last sample on that label (bounded by threads x labels) */
-  last: Map<number, Map<string, Map<string, Last>>>;
+  /** engine -> thread -> the thread's last sample per label (bounded by threads x labels) */
+  last: Map<number, Map<string, ThreadLast>>;
+  /** the engine of the previous sample, and its threads */
+  engine: number;
+  threads: Map<string, ThreadLast> | undefined;
   byLabel: Map<string, RetryStats>;
   /** the most recent Retry-After seen on any label, lent to rejections without one (WebSocket upgrades) */
   recentAdvice: number;
@@ -74,15 +83,20 @@ const newStats = (): RetryStats => ({
 });
 
 export const retriesFold: Fold<RetriesState> = {
-  init: () => ({ last: new Map(), byLabel: new Map(), recentAdvice: NaN, lastAccepted: new Map(), limited: new Set(), waitMs: new Bins(1000) }),
-  step(st, s: Sample) {
+  init: () => ({ last: new Map(), engine: NaN, threads: undefined, byLabel: new Map(), recentAdvice: NaN, lastAccepted: new Map(), limited: new Set(), waitMs: new Bins(1000) }),
+  step(st, s: Sample, o: Outcome) {
     if (s.kind !== "sample" || !Number.isFinite(s.start)) return;
-    const o = outcome(s);
     if (o === "client") return;
-    let byThread = st.last.get(s.engine);
-    if (!byThread) st.last.set(s.engine, (byThread = new Map()));
-    let byLabel = byThread.get(s.thread);
-    if (!byLabel) byThread.set(s.thread, (byLabel = new Map()));
+    let byThread = st.threads;
+    if (byThread === undefined || st.engine !== s.engine) {
+      byThread = st.last.get(s.engine);
+      if (!byThread) st.last.set(s.engine, (byThread = new Map()));
+      st.threads = byThread;
+      st.engine = s.engine;
+    }
+    let thread = byThread.get(s.thread);
+    if (!thread) byThread.set(s.thread, (thread = { key: `${s.engine}:${s.thread}`, labels: new Map() }));
+    const byLabel = thread.labels;
     const prev = byLabel.get(s.label);
     if (prev?.rejected) {
       let ls = st.byLabel.get(s.label);
@@ -101,13 +115,13 @@ export const retriesFold: Fold<RetriesState> = {
         if (gap < want - EARLY_TOLERANCE_MS) {
           ls.ignored++;
           record(ls.early, want - gap);
-          ls.ignoringThreads.add(`${s.engine}:${s.thread}`);
+          ls.ignoringThreads.add(thread.key);
         } else {
           ls.honoured++;
           if (o === "rejected") {
             ls.honouredRejected++;
             let open = false;
-            for (const l of st.limited) if ((st.lastAccepted.get(l) ?? -Infinity) > prev.end) open = true;
+            for (const l of st.limited) if ((st.lastAccepted.get(l) ?? -Infinity) > prev.end) { open = true; break; }
             if (open) ls.reopened++;
           }
         }

@@ -1,7 +1,7 @@
 // open WebSocket sessions: from an accepted upgrade (101) to the thread's close (1000..4999) or next upgrade
 import type { Sample } from "../../jtl/sample.js";
 import { Bins } from "../bins.js";
-import { outcome } from "../classify.js";
+import type { Outcome } from "../classify.js";
 import { FINE_MS, type Fold } from "../fold.js";
 
 export interface SessionsState {
@@ -15,12 +15,12 @@ const isClose = (code: string) => code.length === 4 && /^[1-4]\d{3}$/.test(code)
 
 export const sessionsFold: Fold<SessionsState> = {
   init: () => ({ open: new Map(), level: new Map() }),
-  step(st, s: Sample) {
+  step(st, s: Sample, o: Outcome) {
     if (s.kind !== "sample" || !Number.isFinite(s.start) || (s.code !== "101" && !isClose(s.code))) return;
     const key = `${s.engine}\u0000${s.thread}`;
     const was = st.open.get(key);
     const end = s.start + Math.max(0, s.elapsed || 0);
-    if (s.code === "101" && outcome(s) === "accepted") {
+    if (s.code === "101" && o === "accepted") {
       if (was !== undefined) st.level.get(was)!.add(s.start, -1);
       let b = st.level.get(s.label);
       if (!b) st.level.set(s.label, (b = new Bins(FINE_MS)));

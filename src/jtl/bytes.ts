@@ -47,10 +47,10 @@ function same(kept: Entry, dv: DataView, s: number, n: number): boolean {
   return true;
 }
 
-interface Entry { bytes: Uint8Array; dv: DataView; str: string; bad: boolean; hash: number; next: Entry | undefined }
+interface Entry { bytes: Uint8Array; dv: DataView; str: string; bad: boolean; hash: number; id: number; next: Entry | undefined }
 
-const entry = (bytes: Uint8Array, str: string, bad: boolean, hash: number, next: Entry | undefined): Entry =>
-  ({ bytes, dv: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), str, bad, hash, next });
+const entry = (bytes: Uint8Array, str: string, bad: boolean, hash: number, id: number, next: Entry | undefined): Entry =>
+  ({ bytes, dv: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), str, bad, hash, id, next });
 
 const MAX_ENTRIES = 20_000;
 /** the slot table starts small (a column of a few values stays in cache) and doubles up to this */
@@ -66,7 +66,11 @@ export class Interner {
   private heads: (Entry | undefined)[] = new Array<Entry | undefined>(64).fill(undefined);
   private mask = 63;
   private size = 0;
-  private last: Entry = entry(new Uint8Array(0), "", false, 0, undefined);
+  private last: Entry = entry(new Uint8Array(0), "", false, 0, 0, undefined);
+  /** the kept strings by id; id 0 is "" */
+  readonly strs: string[] = [""];
+  /** the id of the string the last get returned: an index into strs, -1 when it was not kept */
+  id = 0;
   /** the buffer last read, and a view of it */
   private buf: Buffer | undefined;
   private dv: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
@@ -74,11 +78,12 @@ export class Interner {
 
   get(b: Buffer, s: number, e: number): string {
     const n = e - s;
-    if (n === 0) { this.bad = false; return ""; }
+    if (n === 0) { this.bad = false; this.id = 0; return ""; }
     if (b !== this.buf) { this.buf = b; this.dv = new DataView(b.buffer, b.byteOffset, b.byteLength); }
     const dv = this.dv;
     const last = this.last;
-    if (same(last, dv, s, n)) { this.bad = last.bad; return last.str; }
+    if (same(last, dv, s, n)) { this.bad = last.bad; this.id = last.id; return last.str; }
+    this.id = -1;
     if (n > MAX_ENTRY_BYTES) return this.decode(b, s, e);
     // a hash of the length and of 4 bytes at each end (and in the middle); equal bytes are checked anyway
     let h = n;
@@ -89,7 +94,13 @@ export class Interner {
       if (n >= 12) h = Math.imul(h ^ dv.getInt32((s + e) >> 1, true), 0x01000193);
       h = Math.imul(h ^ dv.getInt32(e - 4, true), 0x01000193);
     }
-    h ^= h >>> 15;
+    // murmur3's finaliser: every input bit reaches the low bits the slot is taken from (the multiplications
+    // above only carry bits upwards, so a thread name's last digit never reached them)
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
     const slot = h & this.mask;
     const head = this.heads[slot];
     let en = head;
@@ -98,12 +109,14 @@ export class Interner {
     if (en === undefined) {
       const str = this.decode(b, s, e);
       if (this.size >= MAX_ENTRIES || depth > 8) return str;
-      en = entry(new Uint8Array(b.subarray(s, e)), str, this.bad, h, head);
+      en = entry(new Uint8Array(b.subarray(s, e)), str, this.bad, h, this.strs.length, head);
+      this.strs.push(str);
       this.heads[slot] = en;
       if (++this.size > this.mask >> 1 && this.mask < MAX_SLOTS - 1) this.grow();
     }
     this.last = en;
     this.bad = en.bad;
+    this.id = en.id;
     return en.str;
   }
 

@@ -24,6 +24,8 @@ export interface InputStats {
   /** samples emitted, sub-results and transactions included */
   samples: number;
   problems: Problems;
+  /** segments worker threads read this file in (absent when it was read in one pass) */
+  segments?: number;
   /** what the XML parser said where the XML stopped being readable */
   xmlError?: string;
   /** CSV layout as detected (or configured) */

@@ -3,6 +3,7 @@ import { decodeNumber, Interner, isFalse, isTrue } from "./bytes.js";
 import { DEFAULT_COLUMNS, F, fieldOf, isJmeterColumn } from "./columns.js";
 import type { InputStats, JtlCore, SampleSink } from "./core.js";
 import { makeSample } from "./kind.js";
+import type { RowWriter } from "./rows.js";
 import { addProblem, JtlError, type ProblemCode } from "./problems.js";
 import { compileTimestampFormat, parseGenericTimestamp } from "./timestamp.js";
 import { parseRetryAfter } from "./headers.js";
@@ -17,6 +18,15 @@ export interface CsvOptions {
   timestampFormat?: string;
   /** @internal read every record with the general parser, not the fast path (tests compare the two) */
   generalOnly?: boolean;
+  /** start mid-file, at a record boundary, with the layout the file's first line gave (parallel reading) */
+  resume?: CsvLayout;
+}
+
+/** What the first line of a CSV file decided. */
+export interface CsvLayout {
+  delimiter: string;
+  columns: string[];
+  header: boolean;
 }
 
 const LF = 10;
@@ -78,10 +88,46 @@ export class CsvCore implements JtlCore {
     if (opts.delimiter !== undefined && opts.delimiter.length !== 1) {
       throw new JtlError("E_JTL_OPTION", stats.name, `delimiter ${JSON.stringify(opts.delimiter)} must be one character`);
     }
+    const r = opts.resume;
+    if (r) {
+      this.started = true;
+      this.delim = r.delimiter.charCodeAt(0);
+      this.setColumns([...r.columns], 0);
+      this.describe(r.delimiter, r.header);
+    }
+  }
+
+  /** the layout in force now (a repeated header may have changed the columns) */
+  layout(): CsvLayout | undefined {
+    const csv = this.stats.csv;
+    return this.started && csv ? { delimiter: csv.delimiter, columns: [...csv.columns], header: csv.header } : undefined;
+  }
+
+  /** where the records begin in the first pushed chunk (after BOM and header), when that chunk held the header; else -1 */
+  bodyStart = -1;
+  private pushes = 0;
+
+  /** the next line's number: lines consumed so far + 1 */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** true while a record is cut off at the end of what was pushed (or a garbage line is being skipped) */
+  pending(): boolean {
+    return this.carry !== undefined || this.skipping;
+  }
+
+  /** when set, records go here as columns instead of to the sink as samples (a worker's segment) */
+  rows: RowWriter | undefined;
+
+  /** the interners of label, code, message, thread, dataType, failureMessage and URL, in that order */
+  interners(): readonly Interner[] {
+    return [this.labels, this.codes, this.messages, this.threads, this.types, this.failures, this.urls];
   }
 
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
+    const firstPush = this.pushes++ === 0;
     let buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.carry && this.started && !this.skipping) {
       // finish the carried record with the chunk's first line, so the chunk itself is not copied
@@ -108,6 +154,7 @@ export class CsvCore implements JtlCore {
     if (!this.started) {
       pos = this.start(buf, pos, false);
       if (!this.started) return this.keep(buf, pos);
+      if (firstPush) this.bodyStart = pos;
     }
     for (;;) {
       pos = this.parse(buf, pos, false);
@@ -122,6 +169,12 @@ export class CsvCore implements JtlCore {
   }
 
   end(): void {
+    this.drain();
+    if (this.stats.samples === 0) throw this.nothingUsable();
+  }
+
+  /** no more bytes: read the last record, without judging whether anything was usable */
+  drain(): void {
     const buf = this.carry ?? Buffer.alloc(0);
     this.carry = undefined;
     let pos = 0;
@@ -129,7 +182,6 @@ export class CsvCore implements JtlCore {
       if (!this.started) pos = this.start(buf, pos, true);
       if (this.started) this.parse(buf, pos, true);
     }
-    if (this.stats.samples === 0) throw this.nothingUsable();
   }
 
   private keep(buf: Buffer, pos: number): void {
@@ -430,7 +482,8 @@ export class CsvCore implements JtlCore {
     this.stats.lines = line;
     if (this.bad) this.problem("invalid-utf8", line);
     this.stats.samples++;
-    this.emit(makeSample(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all,
+    if (this.rows) this.rows.put(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all, url, latency, idle, connect, retryAfter, line);
+    else this.emit(makeSample(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all,
       url, latency, idle, connect, retryAfter, undefined, "sample", this.stats.engine, line));
     return i;
   }
@@ -500,7 +553,8 @@ export class CsvCore implements JtlCore {
     if (badNumber) this.problem("bad-number", line);
     if (this.bad) this.problem("invalid-utf8", line);
     this.stats.samples++;
-    this.emit(makeSample(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all,
+    if (this.rows) this.rows.put(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all, url, latency, idle, connect, retryAfter, line);
+    else this.emit(makeSample(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all,
       url, latency, idle, connect, retryAfter, undefined, "sample", this.stats.engine, line));
   }
 

@@ -1,6 +1,6 @@
 // one input's pipeline, still I/O-free: sniff CSV or XML, then core -> kinds -> start/end stamps -> sink
 import type { InputStats, JtlCore, SampleSink } from "./core.js";
-import { CsvCore } from "./csv.js";
+import { CsvCore, type CsvOptions } from "./csv.js";
 import { JtlError } from "./problems.js";
 import { CsvKinds } from "./kind.js";
 import type { SaveConfig } from "./properties.js";
@@ -21,26 +21,36 @@ export interface CoreOptions {
   generalOnly?: boolean;
 }
 
-/** A core for one file that sniffs its format on the first bytes (`<` means XML), then reads it. */
-export function createCore(stats: InputStats, opts: CoreOptions, sink: SampleSink): JtlCore {
+/** The CSV core's options that the given options and properties imply. */
+export function csvOptions(opts: CoreOptions): CsvOptions {
+  const cfg = opts.saveConfig;
+  return {
+    delimiter: opts.delimiter ?? (cfg && !cfg.header ? cfg.delimiter : undefined),
+    columns: cfg?.columns,
+    timestampFormat: opts.timestampFormat ?? cfg?.timestampFormat,
+    generalOnly: opts.generalOnly,
+  };
+}
+
+/** What follows a core: start/end stamps, and for CSV the marking of transactions and sub-results first. */
+export function stagesOf(stats: InputStats, opts: CoreOptions, csv: boolean, sink: SampleSink): { push: SampleSink; flush(): void } {
   const cfg = opts.saveConfig;
   const mode = opts.timestamps ?? (cfg?.timestampStart === undefined ? undefined : cfg.timestampStart ? "start" : "end");
   const stamps = new Stamps(stats, mode, opts.timestamps ? "option" : "properties", sink);
-  const toStamps = (s: Parameters<SampleSink>[0]) => stamps.push(s);
-  const timestampFormat = opts.timestampFormat ?? cfg?.timestampFormat;
+  if (!csv) return { push: (s) => stamps.push(s), flush: () => stamps.flush() };
+  const kinds = new CsvKinds((s) => stamps.push(s));
+  return { push: (s) => kinds.push(s), flush: () => { kinds.flush(); stamps.flush(); } };
+}
+
+/** A core for one file that sniffs its format on the first bytes (`<` means XML), then reads it. */
+export function createCore(stats: InputStats, opts: CoreOptions, sink: SampleSink): JtlCore {
   let inner: JtlCore | undefined;
-  let kinds: CsvKinds | undefined;
+  let stages: ReturnType<typeof stagesOf> | undefined;
   const choose = (xml: boolean): JtlCore => {
     stats.format = xml ? "xml" : "csv";
-    if (xml) return new XmlCore({ timestampFormat }, stats, toStamps);
-    kinds = new CsvKinds(toStamps);
-    const k = kinds;
-    return new CsvCore({
-      delimiter: opts.delimiter ?? (cfg && !cfg.header ? cfg.delimiter : undefined),
-      columns: cfg?.columns,
-      timestampFormat,
-      generalOnly: opts.generalOnly,
-    }, stats, (s) => k.push(s));
+    const st = (stages = stagesOf(stats, opts, !xml, sink));
+    if (xml) return new XmlCore({ timestampFormat: csvOptions(opts).timestampFormat }, stats, st.push);
+    return new CsvCore(csvOptions(opts), stats, st.push);
   };
   let head: Buffer | undefined;
   return {
@@ -56,14 +66,13 @@ export function createCore(stats: InputStats, opts: CoreOptions, sink: SampleSin
     end() {
       if (!inner) throw new JtlError("E_JTL_EMPTY", stats.name, `the file is ${head?.length ? "only white space" : "empty"}; expected a JMeter CSV or XML result file`);
       inner.end();
-      kinds?.flush();
-      stamps.flush();
+      stages!.flush();
     },
   };
 }
 
 /** index of the first byte that is not a BOM or white space, -1 when none yet */
-function firstSignificant(b: Buffer): number {
+export function firstSignificant(b: Buffer): number {
   let i = 0;
   if (b[0] === 0xef) {
     if (b.length < 3) return -1;

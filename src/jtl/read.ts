@@ -1,9 +1,10 @@
 // the adapters: paths, .gz, "-" for stdin, streams; several inputs merged by start
-import { createReadStream, promises as fsp } from "node:fs";
+import { createReadStream, promises as fsp, statSync } from "node:fs";
 import { pipeline, Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { newStats, type InputStats } from "./core.js";
 import { mergeByStart } from "./merge.js";
+import { readParallel, type ParallelOptions } from "./parallel.js";
 import { createCore, type CoreOptions } from "./open.js";
 import { addProblem, JtlError, mergeProblems, type Problems } from "./problems.js";
 import { parseProperties, saveConfigOf, type SaveConfig } from "./properties.js";
@@ -32,6 +33,8 @@ export interface ReadOptions extends Omit<CoreOptions, "saveConfig"> {
   onProgress?: (p: ReadProgress) => void;
   /** the stream "-" reads @default process.stdin */
   stdin?: AsyncIterable<Uint8Array>;
+  /** worker threads for a large plain CSV file read in file order (src/jtl/parallel.ts) */
+  parallel?: ParallelOptions;
 }
 
 /** What reading found: per input and summed. */
@@ -62,7 +65,11 @@ export async function readJtl(
   const progress = options.onProgress ? await progressOf(list, stats, options.onProgress) : undefined;
   const order = options.order ?? (list.length > 1 ? "start" : "file");
   if (order === "file") {
-    for (let i = 0; i < list.length; i++) await pump(list[i]!, stats[i]!, coreOpts, options.stdin, progress, onSample);
+    for (let i = 0; i < list.length; i++) {
+      const inp = list[i]!;
+      if (typeof inp === "string" && inp !== "-" && (await parallel(inp, stats[i]!, coreOpts, options.parallel ?? {}, progress, onSample))) continue;
+      await pump(inp, stats[i]!, coreOpts, options.stdin, progress, onSample);
+    }
   } else {
     const sources = list.map((inp, i) => batches(inp, stats[i]!, coreOpts, options.stdin, progress));
     await mergeByStart(sources, stats, options.reorderWindowMs ?? 60_000, onSample);
@@ -113,6 +120,16 @@ async function* chunksOf(inp: JtlInput, stats: InputStats, stdin: AsyncIterable<
     if (gz.out === 0) throw new JtlError("E_JTL_GZIP", stats.name, `does not decompress (${(e as Error).message}); expected a gzip file`);
     addProblem(stats.problems, "truncated-gzip", stats.lines + 1);
   }
+}
+
+/** a file read by worker threads when it is large plain CSV; false when it is not (or cannot be opened: pump says why) */
+async function parallel(path: string, stats: InputStats, opts: CoreOptions, par: ParallelOptions, tick: Tick | undefined, sink: (s: Sample) => void): Promise<boolean> {
+  try {
+    statSync(path);
+  } catch {
+    return false;
+  }
+  return readParallel(path, stats, opts, par, tick, sink);
 }
 
 /** one input read straight into `sink` */

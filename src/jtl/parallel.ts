@@ -1,0 +1,202 @@
+// one large plain CSV file read by worker threads, a segment each, and put back in file order: the same
+// samples, line numbers and problems as reading it in one pass (test/jtl/parallel.test.ts holds them equal)
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { newStats, type InputStats } from "./core.js";
+import { CsvCore, type CsvLayout } from "./csv.js";
+import { csvOptions, firstSignificant, stagesOf, type CoreOptions } from "./open.js";
+import { addProblem, JtlError, type Problem, type ProblemCode } from "./problems.js";
+import { newCanon, readRows } from "./rows.js";
+import type { Sample } from "./sample.js";
+import type { SegmentResult, SegmentTask } from "./segment.js";
+
+/** How a file is split. */
+export interface ParallelOptions {
+  /** worker threads @default 2 when the machine has 2 CPUs or more, else 0 (read in one pass) */
+  workers?: number;
+  /** bytes per segment @default 8 MiB */
+  segmentBytes?: number;
+  /** files smaller than this are read in one pass @default 32 MiB */
+  minBytes?: number;
+}
+
+const PROBE = 1 << 20;
+
+export const defaultWorkers = (): number => (availableParallelism() >= 2 ? 2 : 0);
+
+/** the layout the file's first line gives, when the file is a CSV whose first MiB holds its header; else undefined */
+function probe(path: string, opts: CoreOptions): CsvLayout | undefined {
+  const fd = openSync(path, "r");
+  const head = Buffer.allocUnsafe(PROBE);
+  let n: number;
+  try {
+    n = readSync(fd, head, 0, PROBE, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const b = head.subarray(0, n);
+  const first = firstSignificant(b);
+  if (first < 0 || b[first] === 0x3c || (b[0] === 0x1f && b[1] === 0x8b)) return undefined;
+  const core = new CsvCore(csvOptions(opts), newStats(path, 0, "csv"), () => {});
+  try {
+    core.push(b);
+  } catch {
+    return undefined;
+  }
+  return core.bodyStart >= 0 ? core.layout() : undefined;
+}
+
+const sameLayout = (a: CsvLayout | undefined, b: CsvLayout | undefined) =>
+  !!a && !!b && a.delimiter === b.delimiter && a.header === b.header && a.columns.join("\u0000") === b.columns.join("\u0000");
+
+/** The segment worker; run from the TypeScript sources (tests, `npm run bench`), it first registers tsx. */
+function newWorker(): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./segment-worker.js", import.meta.url));
+  const api = import.meta.resolve("tsx/esm/api");
+  const entry = new URL("./segment-worker.ts", import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+}
+
+/** A few workers that each read one segment at a time. */
+class Pool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: { task: SegmentTask; done: (r: SegmentResult | Error) => void }[] = [];
+  private readonly waiting = new Map<Worker, (r: SegmentResult | Error) => void>();
+  private readonly all: Worker[] = [];
+
+  constructor(n: number) {
+    for (let i = 0; i < n; i++) {
+      const w = newWorker();
+      w.on("message", (m: SegmentResult | { error: string }) => this.answer(w, "error" in m ? new Error(m.error) : m));
+      w.on("error", (e) => this.answer(w, e));
+      this.all.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  run(task: SegmentTask): Promise<SegmentResult | Error> {
+    return new Promise((done) => {
+      this.queue.push({ task, done });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    while (this.idle.length && this.queue.length) {
+      const w = this.idle.pop()!;
+      const { task, done } = this.queue.shift()!;
+      this.waiting.set(w, done);
+      w.postMessage(task);
+    }
+  }
+
+  private answer(w: Worker, r: SegmentResult | Error): void {
+    const done = this.waiting.get(w);
+    this.waiting.delete(w);
+    this.idle.push(w);
+    done?.(r);
+    this.next();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Read `path` with worker threads when it is a plain CSV file of at least `minBytes`: segments are read side by
+ * side and their samples emitted in file order through the usual stages. Returns false, with nothing emitted and
+ * `stats` as it was, when the file is not for this (XML, gzip, small, a header beyond the first MiB, no usable
+ * sample): the caller then reads it in one pass, which also gives the precise errors.
+ */
+export async function readParallel(
+  path: string,
+  stats: InputStats,
+  opts: CoreOptions,
+  par: ParallelOptions,
+  tick: ((bytes: number) => void) | undefined,
+  onSample: (s: Sample) => void,
+): Promise<boolean> {
+  const workers = par.workers ?? defaultWorkers();
+  const size = statSync(path).size;
+  if (workers < 1 || size < (par.minBytes ?? 32 << 20)) return false;
+  const layout = probe(path, opts);
+  if (!layout) return false;
+  const seg = Math.max(1, par.segmentBytes ?? 8 << 20);
+  const count = Math.ceil(size / seg);
+  const options = csvOptions(opts);
+  const nominalEnd = (k: number) => Math.min(size, (k + 1) * seg);
+  const task = (k: number, start: number, exact: boolean, resume: CsvLayout | undefined): SegmentTask =>
+    ({ id: k, path, start, end: nominalEnd(k), exact, resume, options });
+  const before = structuredClone(stats);
+  stats.format = "csv";
+  const stages = stagesOf(stats, opts, true, onSample);
+  const canon = newCanon();
+  let lineOffset = 0;
+  let to = 0;
+  let end: CsvLayout | undefined = layout;
+  let segments = 0;
+
+  const emit = (r: SegmentResult) => {
+    readRows(r.rows, stats.engine, lineOffset, canon, stages.push);
+    for (const [code, p] of Object.entries(r.stats.problems) as [ProblemCode, Problem][]) {
+      // the first lines as recorded, shifted to the file's numbering; the rest only counted
+      for (let i = 0; i < p.count; i++) addProblem(stats.problems, code, (p.lines[Math.min(i, p.lines.length - 1)] ?? 0) + lineOffset);
+    }
+    stats.samples += r.stats.samples;
+    if (r.stats.lines) stats.lines = r.stats.lines + lineOffset;
+    const c = r.stats.csv;
+    if (c && !stats.csv) stats.csv = { ...c, columns: [...c.columns], unknownColumns: [...c.unknownColumns] };
+    else if (c && stats.csv) {
+      for (const u of c.unknownColumns) if (!stats.csv.unknownColumns.includes(u)) stats.csv.unknownColumns.push(u);
+      if (c.timestampFormat === "date") stats.csv.timestampFormat = "date";
+      if (r.layoutEnd) stats.csv.columns = [...r.layoutEnd.columns];
+    }
+    stats.bytes += r.to - to;
+    tick?.(r.to - to);
+    lineOffset += r.lines;
+    to = r.to;
+    end = r.layoutEnd;
+  };
+
+  const pool = new Pool(Math.min(workers, count));
+  // segments in flight ahead of the one being put in order: a few, so memory stays at a few segments' rows
+  const ahead = new Map<number, Promise<SegmentResult | Error>>();
+  let dispatched = 0;
+  const fill = (upTo: number) => {
+    for (; dispatched < Math.min(count, upTo); dispatched++) {
+      ahead.set(dispatched, pool.run(task(dispatched, dispatched * seg, dispatched === 0, dispatched === 0 ? undefined : layout)));
+    }
+  };
+  try {
+    for (let k = 0; k < count; k++) {
+      fill(k + 1 + workers * 2);
+      let r = await ahead.get(k)!;
+      ahead.delete(k);
+      if (r instanceof Error) throw new JtlError("E_JTL_OPEN", path, `cannot read: ${r.message}; expected a JMeter result file (.jtl, .csv, .xml, or .gz)`);
+      if (k > 0) {
+        // the previous segment read on past this one's end (a record open across it): nothing of it is left
+        if (to >= nominalEnd(k)) continue;
+        // it began elsewhere than where the previous one stopped, or with other columns: read it again from there
+        if (r.from !== to || !sameLayout(r.layoutStart, end)) {
+          r = await pool.run(task(k, to, true, end));
+          if (r instanceof Error) throw new JtlError("E_JTL_OPEN", path, `cannot read: ${r.message}; expected a JMeter result file (.jtl, .csv, .xml, or .gz)`);
+        }
+      }
+      emit(r);
+      segments++;
+      if (r.eof) break;
+    }
+  } finally {
+    await Promise.allSettled(ahead.values());
+    await pool.close();
+  }
+  if (stats.samples === 0) {
+    Object.assign(stats, before);
+    return false;
+  }
+  stages.flush();
+  stats.segments = segments;
+  return true;
+}

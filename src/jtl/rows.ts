@@ -1,0 +1,130 @@
+// samples as columns, to cross from a worker thread cheaply: numbers in one Float64Array, text as ids
+// into the segment's interner tables (strings are cloned once per table entry, not once per row)
+import type { Interner } from "./bytes.js";
+import { makeSample } from "./kind.js";
+import type { Sample } from "./sample.js";
+
+/** numbers per row: start, elapsed, bytes, sentBytes, grpThreads, allThreads, latency, idle, connect, retryAfter, line */
+const NUM = 11;
+/** text per row: label, code, message, thread, dataType, failureMessage, url (the CSV core's interner order) */
+const STR = 7;
+
+/** Rows of one segment, ready for postMessage (the typed arrays' buffers can be transferred). */
+export interface RowBatch {
+  n: number;
+  nums: Float64Array;
+  /** per row and text column: an id into `tables[column]`, or -1 - k for `extra[k]` */
+  strs: Int32Array;
+  success: Uint8Array;
+  tables: string[][];
+  extra: string[];
+}
+
+/** Collects a CSV core's samples as columns; the core's interners give the ids. */
+export class RowWriter {
+  private n = 0;
+  private nums: Float64Array;
+  private strs: Int32Array;
+  private success: Uint8Array;
+  private readonly extra: string[] = [];
+
+  constructor(private readonly interners: readonly Interner[], expectedRows = 4096) {
+    const cap = Math.max(64, expectedRows);
+    this.nums = new Float64Array(NUM * cap);
+    this.strs = new Int32Array(STR * cap);
+    this.success = new Uint8Array(cap);
+  }
+
+  /** one record, field by field as the CSV core decoded it */
+  put(start: number, elapsed: number, label: string, code: string, message: string, thread: string, success: boolean,
+    failureMessage: string, dataType: string, bytes: number, sentBytes: number, grpThreads: number, allThreads: number,
+    url: string, latency: number, idle: number, connect: number, retryAfter: number, line: number): void {
+    if (this.n === this.success.length) this.grow();
+    const r = this.n++;
+    const nums = this.nums;
+    let k = r * NUM;
+    nums[k] = start;
+    nums[k + 1] = elapsed;
+    nums[k + 2] = bytes;
+    nums[k + 3] = sentBytes;
+    nums[k + 4] = grpThreads;
+    nums[k + 5] = allThreads;
+    nums[k + 6] = latency;
+    nums[k + 7] = idle;
+    nums[k + 8] = connect;
+    nums[k + 9] = retryAfter;
+    nums[k + 10] = line;
+    k = r * STR;
+    this.text(k, 0, label);
+    this.text(k, 1, code);
+    this.text(k, 2, message);
+    this.text(k, 3, thread);
+    this.text(k, 4, dataType);
+    this.text(k, 5, failureMessage);
+    this.text(k, 6, url);
+    this.success[r] = success ? 1 : 0;
+  }
+
+  /** the id the interner gave, when it returned this very string (a column absent or unquoted differently: extra) */
+  private text(k: number, c: number, v: string): void {
+    const it = this.interners[c]!;
+    const id = v === "" ? 0 : it.id;
+    this.strs[k + c] = id >= 0 && it.strs[id] === v ? id : -this.extra.push(v);
+  }
+
+  private grow(): void {
+    const cap = this.success.length * 2;
+    const nums = new Float64Array(NUM * cap);
+    nums.set(this.nums);
+    const strs = new Int32Array(STR * cap);
+    strs.set(this.strs);
+    const success = new Uint8Array(cap);
+    success.set(this.success);
+    this.nums = nums;
+    this.strs = strs;
+    this.success = success;
+  }
+
+  finish(): RowBatch {
+    const n = this.n;
+    // whole buffers, transferred rather than copied; n says how much is used
+    return {
+      n,
+      nums: this.nums,
+      strs: this.strs,
+      success: this.success,
+      tables: this.interners.map((i) => i.strs.slice()),
+      extra: this.extra,
+    };
+  }
+}
+
+/** The same string object for equal text across segments, so later Map lookups compare pointers. */
+export type Canon = Map<string, string>[];
+
+export const newCanon = (): Canon => Array.from({ length: STR }, () => new Map<string, string>());
+
+/** Rebuild the batch's samples in order; `lineOffset` turns the segment's line numbers into the file's. */
+export function readRows(b: RowBatch, engine: number, lineOffset: number, canon: Canon, emit: (s: Sample) => void): void {
+  const tabs = b.tables.map((t, c) => {
+    const m = canon[c]!;
+    return t.map((v) => {
+      const kept = m.get(v);
+      if (kept !== undefined) return kept;
+      if (m.size < 50_000) m.set(v, v);
+      return v;
+    });
+  });
+  const { nums, strs, success, extra } = b;
+  const text = (k: number, c: number): string => {
+    const id = strs[k + c]!;
+    return id >= 0 ? tabs[c]![id]! : extra[-1 - id]!;
+  };
+  for (let r = 0; r < b.n; r++) {
+    const k = r * NUM;
+    const j = r * STR;
+    emit(makeSample(nums[k]!, nums[k + 1]!, text(j, 0), text(j, 1), text(j, 2), text(j, 3), success[r] === 1, text(j, 5), text(j, 4),
+      nums[k + 2]!, nums[k + 3]!, nums[k + 4]!, nums[k + 5]!, text(j, 6), nums[k + 6]!, nums[k + 7]!, nums[k + 8]!, nums[k + 9]!,
+      undefined, "sample", engine, nums[k + 10]! + lineOffset));
+  }
+}

@@ -1,5 +1,6 @@
 // npm run bench: the JTL reader and the whole analysis against a csv-parse loop and JMeter's report generator,
-// on generated files (bench/data/, reused), each phase in its own process so peak RSS is per phase.
+// on generated files (bench/data/, reused), each phase in its own process so peak RSS is per phase. The phases
+// run the compiled package (dist/, what users run; `npm run bench` builds it first).
 // `npm run bench -- --quick` skips the 10M-row file; `--no-jmeter` skips JMeter.
 import { spawn, spawnSync } from "node:child_process";
 import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -19,7 +20,7 @@ type Run = (file: string) => Promise<number>;
 /** the phases, each run in a child process by `--phase NAME FILE`; modules load before the clock starts */
 const PHASES: Record<string, () => Promise<Run>> = {
   async reader() {
-    const { readJtl } = await import("../src/jtl/index.js");
+    const { readJtl } = (await import("../dist/jtl/index.js")) as typeof import("../src/jtl/index.js");
     return async (file) => {
       let n = 0;
       await readJtl(file, {}, () => { n++; });
@@ -27,9 +28,7 @@ const PHASES: Record<string, () => Promise<Run>> = {
     };
   },
   async analysis() {
-    const path = fileURLToPath(new URL("../src/analysis/index.ts", import.meta.url));
-    if (!existsSync(path)) throw new Error("analysis: not available yet");
-    const mod = (await import("../src/analysis/index.js")) as { analyzeFiles?: (p: string[]) => Promise<{ input: { samples: number } }> };
+    const mod = (await import("../dist/analysis/index.js")) as { analyzeFiles?: (p: string[]) => Promise<{ input: { samples: number } }> };
     const analyzeFiles = mod.analyzeFiles;
     if (!analyzeFiles) throw new Error("analysis: not available yet (no analyzeFiles export)");
     return async (file) => (await analyzeFiles([file])).input.samples;

@@ -29,6 +29,8 @@ export interface AnalyzeOptions {
   timestamps?: "start" | "end";
   /** a sample_variables column that carries Retry-After @default a column named like retryAfter */
   retryAfterColumn?: string;
+  /** called as the files are read (a progress bar: src/jtl/progress.ts) */
+  onProgress?: ReadOptions["onProgress"];
   /** the plan's load profile (src/profile): compared with what happened; set by --plan */
   plan?: { file: string; profile: PlanProfile; samplers?: SamplerRate[] };
 }
@@ -78,7 +80,7 @@ function finish(st: ReturnType<typeof foldAll<typeof FOLDS>>["states"], options:
 /** Read JTL files (one per engine, CSV or XML, .gz) and analyse them in one streaming pass. */
 export async function analyzeFiles(paths: string[], options: AnalyzeOptions = {}): Promise<Analysis> {
   const run = foldAll(FOLDS);
-  const readOpts: ReadOptions = { timestamps: options.timestamps };
+  const readOpts: ReadOptions = { timestamps: options.timestamps, onProgress: options.onProgress };
   const col = options.retryAfterColumn;
   const inputs = col ? paths.map((p) => (p === "-" ? p : withRetryAfterColumn(p, col))) : paths;
   const stats = await readJtl(inputs, readOpts, run.step);

@@ -110,6 +110,14 @@ describe("jmxplan analyze", () => {
     assert.equal(jmxplan([SR, "--plan", join(DIR, "missing.plan.ts")]).code, 2);
   });
 
+  it("no progress bar when stderr is piped, --quiet or not (the bar itself: test/jtl/progress.test.ts)", () => {
+    for (const extra of [[], ["--quiet"]]) {
+      const r = jmxplan([SR, "--format", "json", ...extra]);
+      assert.equal(r.code, 0);
+      assert.equal(r.err, "");
+    }
+  });
+
   it("unusable input or usage: exit 2 with one message", () => {
     const missing = jmxplan([join(DIR, "nope.jtl")]);
     assert.equal(missing.code, 2);

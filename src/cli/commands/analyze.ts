@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { analyzeFiles, FINDING_IDS, type Analysis } from "../../analysis/index.js";
 import { SEVERITIES, type Severity } from "../../analysis/report.js";
 import { peak, samplerRates, type PlanProfile, type SamplerRate } from "../../profile/index.js";
+import { progressBar } from "../../jtl/progress.js";
 import { FORMATS, render, type Format } from "../../report/render.js";
 import { inspect, isSampler } from "../../review/input.js";
 import { writeAtomic } from "../../util/atomic.js";
@@ -33,7 +34,8 @@ export const analyze: Command = {
       .option("fail-on", { type: "string", describe: "exit 1 when a finding matches: error|warning|info (that severity or worse) or finding ids, comma-separated" })
       .option("plan", { type: "string", describe: "compare with what this plan (.plan.ts or .jmx) intended" })
       .option("timestamps", { choices: ["start", "end"] as const, describe: "what the timestamps mark (default: detected, else start)" })
-      .option("retry-after-column", { type: "string", describe: "the sample_variables column that holds Retry-After" }),
+      .option("retry-after-column", { type: "string", describe: "the sample_variables column that holds Retry-After" })
+      .option("quiet", { type: "boolean", default: false, describe: "no progress bar on stderr (there is none when stderr is not a terminal)" }),
   async run(args) {
     const files = (args.jtl as string[] | undefined) ?? [];
     if (!files.length) throw new UserError("name at least one JTL file", 2, "E_USAGE");
@@ -46,11 +48,13 @@ export const analyze: Command = {
       if (!inspected.profile) throw new UserError(`${args.plan}: no load profile could be read from the plan${inspected.noPlan ? `: ${inspected.noPlan}` : ""}`, 2, "E_PLAN");
       plan = { file: args.plan as string, profile: inspected.profile, samplers: inspected.plan ? samplerRates(inspected.plan as never, { isSampler }) : [] };
     }
+    const bar = progressBar({ quiet: args.quiet as boolean });
     const analysis = await analyzeFiles(files, {
+      onProgress: bar.onProgress,
       timestamps: args.timestamps as "start" | "end" | undefined,
       retryAfterColumn: args["retry-after-column"] as string | undefined,
       ...(plan ? { plan, engines: plan.profile.engines, plannedThreads: peak(plan.profile.total.threads) } : {}),
-    });
+    }).finally(bar.done);
     if (!analysis.input.samples) throw new UserError(`${files.join(", ")}: no samples to analyse`, 2, "E_JTL_EMPTY");
     const out = args.out as string | undefined;
     const color = !out && format === "text" && !!process.stdout.isTTY && !process.env.NO_COLOR;

@@ -50,6 +50,12 @@ function fixedWindow(fine: Fine, saturated: Span[]): { w: number; score: number;
   // threads told to wait for the reset leave gaps between spans, so windows are judged over the whole limited region
   const spans = saturated.length ? [{ from: saturated[0]!.from, to: saturated[saturated.length - 1]!.to }] : [];
   const longest = Math.max(0, ...spans.map((s) => s.to - s.from));
+  // prefix sums of accepted and the next rejected bin: each window is then judged in constant time
+  const n = fine.accepted.length;
+  const sum = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) sum[i + 1] = sum[i]! + fine.accepted[i]!;
+  const nextRej = new Int32Array(n + 1).fill(n);
+  for (let i = Math.min(n, fine.rejected.length) - 1; i >= 0; i--) nextRej[i] = fine.rejected[i] ? i : nextRej[i + 1]!;
   for (const w of CANDIDATE_WINDOWS) {
     if (w * 4 > longest) break;
     const wb = w * PER_S;
@@ -64,17 +70,11 @@ function fixedWindow(fine: Fine, saturated: Span[]): { w: number; score: number;
         const a = s.from * PER_S;
         const b = s.to * PER_S;
         for (let k = Math.ceil((a - shift) / wb) * wb + shift; k + wb <= b; k += wb) {
-          let firstRej = -1;
-          let acc = 0;
-          let accAfter = 0;
-          let rej = 0;
-          for (let i = k; i < k + wb; i++) {
-            if (fine.rejected[i]! && firstRej < 0) firstRej = i;
-            if (fine.rejected[i]!) rej++;
-            acc += fine.accepted[i]!;
-            if (firstRej >= 0 && i > firstRej) accAfter += fine.accepted[i]!;
-          }
-          if (!acc || !rej) continue;
+          if (k < 0 || k + wb > n) continue;
+          const firstRej = nextRej[k]!;
+          const acc = sum[k + wb]! - sum[k]!;
+          if (!acc || firstRej >= k + wb) continue;
+          const accAfter = sum[k + wb]! - sum[firstRej + 1]!;
           judged++;
           counts.push(acc);
           if (accAfter === 0) clean++;

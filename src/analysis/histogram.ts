@@ -13,7 +13,16 @@ export interface Histogram {
 
 export const histogram = (): Histogram => ({ counts: new Float64Array(SIZE), n: 0, sum: 0, min: Infinity, max: -Infinity });
 
-export const bucketOf = (ms: number) => Math.min(SIZE - 1, Math.max(0, Math.floor(Math.log2(Math.max(0, ms) + 1) * PER_OCTAVE)));
+const bucketOfAny = (ms: number) => Math.min(SIZE - 1, Math.max(0, Math.floor(Math.log2(Math.max(0, ms) + 1) * PER_OCTAVE)));
+/** buckets of whole milliseconds below 2^16, computed once each (elapsed times are whole ms) */
+const SMALL = new Uint8Array(1 << 16).fill(255);
+export const bucketOf = (ms: number): number => {
+  if (ms >= 0 && ms < 65536 && (ms | 0) === ms) {
+    const b = SMALL[ms]!;
+    return b !== 255 ? b : (SMALL[ms] = bucketOfAny(ms));
+  }
+  return bucketOfAny(ms);
+};
 /** the bucket's representative value (geometric middle) */
 export const valueOf = (i: number) => Math.pow(2, (i + 0.5) / PER_OCTAVE) - 1;
 

@@ -7,7 +7,7 @@ import { newStats, type InputStats } from "./core.js";
 import { CsvCore, type CsvLayout } from "./csv.js";
 import { csvOptions, firstSignificant, stagesOf, type CoreOptions } from "./open.js";
 import { addProblem, JtlError, type Problem, type ProblemCode } from "./problems.js";
-import { newCanon, readRows } from "./rows.js";
+import { buffersOf, newCanon, readRows, type RowArrays } from "./rows.js";
 import type { Sample } from "./sample.js";
 import type { SegmentResult, SegmentTask } from "./segment.js";
 
@@ -15,7 +15,7 @@ import type { SegmentResult, SegmentTask } from "./segment.js";
 export interface ParallelOptions {
   /** worker threads @default 2 when the machine has 2 CPUs or more, else 0 (read in one pass) */
   workers?: number;
-  /** bytes per segment @default 8 MiB */
+  /** bytes per segment @default 4 MiB */
   segmentBytes?: number;
   /** files smaller than this are read in one pass @default 32 MiB */
   minBytes?: number;
@@ -52,10 +52,12 @@ const sameLayout = (a: CsvLayout | undefined, b: CsvLayout | undefined) =>
 
 /** The segment worker; run from the TypeScript sources (tests, `npm run bench`), it first registers tsx. */
 function newWorker(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./segment-worker.js", import.meta.url));
+  // a worker allocates little but its rows' typed arrays: a small young generation keeps its memory small
+  const resourceLimits = { maxYoungGenerationSizeMb: 4 };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./segment-worker.js", import.meta.url), { resourceLimits });
   const api = import.meta.resolve("tsx/esm/api");
   const entry = new URL("./segment-worker.ts", import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+  return new Worker(`import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, resourceLimits });
 }
 
 /** A few workers that each read one segment at a time. */
@@ -75,6 +77,9 @@ class Pool {
     }
   }
 
+  /** arrays of emitted batches, sent back with the next tasks so workers refill them */
+  readonly spare: RowArrays[] = [];
+
   run(task: SegmentTask): Promise<SegmentResult | Error> {
     return new Promise((done) => {
       this.queue.push({ task, done });
@@ -87,7 +92,8 @@ class Pool {
       const w = this.idle.pop()!;
       const { task, done } = this.queue.shift()!;
       this.waiting.set(w, done);
-      w.postMessage(task);
+      const reuse = this.spare.pop();
+      w.postMessage(reuse ? { ...task, reuse } : task, reuse ? buffersOf(reuse) : []);
     }
   }
 
@@ -123,7 +129,7 @@ export async function readParallel(
   if (workers < 1 || size < (par.minBytes ?? 32 << 20)) return false;
   const layout = probe(path, opts);
   if (!layout) return false;
-  const seg = Math.max(1, par.segmentBytes ?? 8 << 20);
+  const seg = Math.max(1, par.segmentBytes ?? 4 << 20);
   const count = Math.ceil(size / seg);
   const options = csvOptions(opts);
   const nominalEnd = (k: number) => Math.min(size, (k + 1) * seg);
@@ -161,7 +167,7 @@ export async function readParallel(
   };
 
   const pool = new Pool(Math.min(workers, count));
-  // segments in flight ahead of the one being put in order: a few, so memory stays at a few segments' rows
+  // segments in flight: one per worker and the next, so memory holds a few segments' rows
   const ahead = new Map<number, Promise<SegmentResult | Error>>();
   let dispatched = 0;
   const fill = (upTo: number) => {
@@ -171,7 +177,7 @@ export async function readParallel(
   };
   try {
     for (let k = 0; k < count; k++) {
-      fill(k + 1 + workers * 2);
+      fill(k + 2 + workers);
       let r = await ahead.get(k)!;
       ahead.delete(k);
       if (r instanceof Error) throw new JtlError("E_JTL_OPEN", path, `cannot read: ${r.message}; expected a JMeter result file (.jtl, .csv, .xml, or .gz)`);
@@ -185,6 +191,7 @@ export async function readParallel(
         }
       }
       emit(r);
+      pool.spare.push({ nums: r.rows.nums, strs: r.rows.strs, success: r.rows.success });
       segments++;
       if (r.eof) break;
     }

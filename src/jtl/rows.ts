@@ -9,13 +9,20 @@ const NUM = 11;
 /** text per row: label, code, message, thread, dataType, failureMessage, url (the CSV core's interner order) */
 const STR = 7;
 
-/** Rows of one segment, ready for postMessage (the typed arrays' buffers can be transferred). */
-export interface RowBatch {
-  n: number;
+/** The typed arrays rows are kept in; they travel between threads and back to be filled again. */
+export interface RowArrays {
   nums: Float64Array;
   /** per row and text column: an id into `tables[column]`, or -1 - k for `extra[k]` */
   strs: Int32Array;
   success: Uint8Array;
+}
+
+/** the buffers of a batch's arrays, for postMessage's transfer list */
+export const buffersOf = (a: RowArrays): ArrayBuffer[] => [a.nums.buffer, a.strs.buffer, a.success.buffer] as ArrayBuffer[];
+
+/** Rows of one segment, ready for postMessage (the typed arrays' buffers can be transferred). */
+export interface RowBatch extends RowArrays {
+  n: number;
   tables: string[][];
   extra: string[];
 }
@@ -28,11 +35,18 @@ export class RowWriter {
   private success: Uint8Array;
   private readonly extra: string[] = [];
 
-  constructor(private readonly interners: readonly Interner[], expectedRows = 4096) {
+  /** `reuse`: the arrays of a batch already read, sent back (the writer grows them as needed) */
+  constructor(private readonly interners: readonly Interner[], expectedRows = 4096, reuse?: RowArrays) {
     const cap = Math.max(64, expectedRows);
-    this.nums = new Float64Array(NUM * cap);
-    this.strs = new Int32Array(STR * cap);
-    this.success = new Uint8Array(cap);
+    if (reuse && reuse.success.length >= cap) {
+      this.nums = reuse.nums;
+      this.strs = reuse.strs;
+      this.success = reuse.success;
+    } else {
+      this.nums = new Float64Array(NUM * cap);
+      this.strs = new Int32Array(STR * cap);
+      this.success = new Uint8Array(cap);
+    }
   }
 
   /** one record, field by field as the CSV core decoded it */

@@ -3,7 +3,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { newStats, type InputStats } from "./core.js";
 import { CsvCore, type CsvLayout, type CsvOptions } from "./csv.js";
-import { RowWriter, type RowBatch } from "./rows.js";
+import { RowWriter, type RowArrays, type RowBatch } from "./rows.js";
 
 /** What a worker is asked to read. */
 export interface SegmentTask {
@@ -17,6 +17,8 @@ export interface SegmentTask {
   /** the layout to read with; absent for the segment at byte 0, which reads its header itself */
   resume?: CsvLayout;
   options: CsvOptions;
+  /** arrays of a batch already read, to fill again instead of allocating */
+  reuse?: RowArrays;
 }
 
 /** What it read: rows with segment-relative line numbers, and where it really began and stopped. */
@@ -35,11 +37,13 @@ export interface SegmentResult {
 }
 
 const CHUNK = 1 << 20;
+/** one read buffer per worker, reused by every segment: fresh ones pile up outside the heap until a full GC */
+const READ = Buffer.allocUnsafeSlow(CHUNK);
 
 /** the first record boundary at or after `pos`: just after the first LF at or after pos - 1 */
 function boundary(fd: number, pos: number, size: number): number {
   if (pos <= 0) return 0;
-  const buf = Buffer.allocUnsafe(64 * 1024);
+  const buf = READ.subarray(0, 64 * 1024);
   for (let at = pos - 1; at < size; at += buf.length) {
     const n = readSync(fd, buf, 0, Math.min(buf.length, size - at), at);
     const lf = buf.subarray(0, n).indexOf(10);
@@ -57,10 +61,10 @@ export function readSegment(task: SegmentTask): SegmentResult {
     const stats = newStats(task.path, 0, "csv");
     const core = new CsvCore(task.resume ? { ...task.options, resume: task.resume } : task.options, stats, () => {});
     // rows of JMeter's default columns run 100-200 bytes
-    const writer = new RowWriter(core.interners(), Math.ceil((until - from) / 96));
+    const writer = new RowWriter(core.interners(), Math.ceil((until - from) / 96), task.reuse);
     core.rows = writer;
     const layoutStart = task.resume;
-    const buf = Buffer.allocUnsafe(CHUNK);
+    const buf = READ;
     let at = from;
     while (at < until) {
       const n = readSync(fd, buf, 0, Math.min(CHUNK, until - at), at);

@@ -1,4 +1,5 @@
 // the analysis entry points: samples (or JTL files) in, the report object out
+import { defaultWorkers } from "../jtl/parallel.js";
 import { readJtl, type ReadOptions } from "../jtl/read.js";
 import type { Sample } from "../jtl/sample.js";
 import { detectors } from "./detectors/index.js";
@@ -29,6 +30,11 @@ export interface AnalyzeOptions {
   timestamps?: "start" | "end";
   /** a sample_variables column that carries Retry-After @default a column named like retryAfter */
   retryAfterColumn?: string;
+  /**
+   * worker threads for large CSV files (src/jtl/parallel.ts) @default one on a machine with 2 CPUs or more: the
+   * folds keep this thread busy, one worker parsing keeps up with them, and a second only competes for the CPUs
+   */
+  parallel?: ReadOptions["parallel"];
   /** called as the files are read (a progress bar: src/jtl/progress.ts) */
   onProgress?: ReadOptions["onProgress"];
   /** the plan's load profile (src/profile): compared with what happened; set by --plan */
@@ -80,7 +86,7 @@ function finish(st: ReturnType<typeof foldAll<typeof FOLDS>>["states"], options:
 /** Read JTL files (one per engine, CSV or XML, .gz) and analyse them in one streaming pass. */
 export async function analyzeFiles(paths: string[], options: AnalyzeOptions = {}): Promise<Analysis> {
   const run = foldAll(FOLDS);
-  const readOpts: ReadOptions = { timestamps: options.timestamps, onProgress: options.onProgress };
+  const readOpts: ReadOptions = { timestamps: options.timestamps, onProgress: options.onProgress, parallel: options.parallel ?? { workers: Math.min(1, defaultWorkers()) } };
   const col = options.retryAfterColumn;
   const inputs = col ? paths.map((p) => (p === "-" ? p : withRetryAfterColumn(p, col))) : paths;
   const stats = await readJtl(inputs, readOpts, run.step);

@@ -53,8 +53,16 @@ export class CsvKinds {
 
   constructor(private emit: (s: Sample) => void) {}
 
+  /** the previous message and whether it was a transaction's: messages repeat */
+  private lastMessage = "";
+  private lastIsTc = false;
+
   push(s: Sample): void {
-    if (isTransactionMessage(s.message)) {
+    if (s.message !== this.lastMessage) {
+      this.lastMessage = s.message;
+      this.lastIsTc = isTransactionMessage(s.message);
+    }
+    if (this.lastIsTc) {
       s.kind = "transaction";
       this.tcLabels.add(s.label);
     } else if (s.dataType === "" && this.tcLabels.size > 0 && this.tcLabels.has(s.label)) {

@@ -10,6 +10,8 @@ export interface LabelState {
   counts: Record<Outcome, number>;
   /** response code -> samples, and samples per second of start (exact) */
   codes: Map<string, { n: number; second: Bins }>;
+  /** the previous sample's code and its entry */
+  lastCode: { code: string; entry: { n: number; second: Bins } } | undefined;
   /** per second of sample start (exact counts) */
   second: Record<Outcome | "attempts", Bins>;
   /** fine bins: accepted starts, rejected starts, and +1/-1 at the start/end of accepted samples (the sweep) */
@@ -37,6 +39,7 @@ const newLabel = (label: string): LabelState => ({
   label,
   counts: { accepted: 0, rejected: 0, error: 0, client: 0 },
   codes: new Map(),
+  lastCode: undefined,
   second: { attempts: new Bins(1000), accepted: new Bins(1000), rejected: new Bins(1000), error: new Bins(1000), client: new Bins(1000) },
   fine: { accepted: new Bins(FINE_MS), rejected: new Bins(FINE_MS), inflight: new Bins(FINE_MS) },
   slowRejected: new Bins(1000),
@@ -51,6 +54,17 @@ const newLabel = (label: string): LabelState => ({
   last: -Infinity,
 });
 
+/** the WebSocket sampler's message for a refused upgrade; messages repeat, so the last answer is kept */
+let lastMessage = "";
+let lastUnexpected = false;
+function unexpectedStatus(message: string): boolean {
+  if (message !== lastMessage) {
+    lastMessage = message;
+    lastUnexpected = /unexpected status/i.test(message);
+  }
+  return lastUnexpected;
+}
+
 export const labelsFold: Fold<Map<string, LabelState>> = {
   init: () => new Map(),
   step(m, s: Sample, o: Outcome) {
@@ -58,15 +72,28 @@ export const labelsFold: Fold<Map<string, LabelState>> = {
     let st = m.get(s.label);
     if (!st) m.set(s.label, (st = newLabel(s.label)));
     const end = s.start + Math.max(0, s.elapsed || 0);
-    st.counts[o]++;
-    let c = st.codes.get(s.code);
+    // named stores, one shape each (a store keyed by `o` is a slow generic one)
+    const counts = st.counts;
+    let bins: Bins;
+    let lat: Histogram;
+    switch (o) {
+      case "accepted": counts.accepted++; bins = st.second.accepted; lat = st.latency.accepted; break;
+      case "rejected": counts.rejected++; bins = st.second.rejected; lat = st.latency.rejected; break;
+      case "error": counts.error++; bins = st.second.error; lat = st.latency.error; break;
+      default: counts.client++; bins = st.second.client; lat = st.latency.client;
+    }
+    // most samples repeat the code of the label's previous one
+    const lc = st.lastCode;
+    let c = lc !== undefined && lc.code === s.code ? lc.entry : st.codes.get(s.code);
     if (!c) st.codes.set(s.code, (c = { n: 0, second: new Bins(1000) }));
+    if (lc === undefined) st.lastCode = { code: s.code, entry: c };
+    else if (lc.entry !== c) { lc.code = s.code; lc.entry = c; }
     c.n++;
     c.second.add(s.start);
     st.second.attempts.add(s.start);
-    st.second[o].add(s.start);
+    bins.add(s.start);
     if (Number.isFinite(s.elapsed)) st.elapsedSum.add(s.start, s.elapsed);
-    record(st.latency[o], s.elapsed);
+    record(lat, s.elapsed);
     if (o === "rejected") {
       st.fine.rejected.add(s.start);
       if (s.elapsed >= SLOW_MS) st.slowRejected.add(s.start);
@@ -76,7 +103,7 @@ export const labelsFold: Fold<Map<string, LabelState>> = {
         st.retryAfter.min = Math.min(st.retryAfter.min, s.retryAfter);
         st.retryAfter.max = Math.max(st.retryAfter.max, s.retryAfter);
       }
-      if (s.url === "null" || /unexpected status/i.test(s.message)) st.wsRejections++;
+      if (s.url === "null" || unexpectedStatus(s.message)) st.wsRejections++;
     } else if (o !== "client") {
       st.fine.accepted.add(s.start);
       st.fine.inflight.add(s.start, 1);

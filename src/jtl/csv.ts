@@ -20,6 +20,8 @@ export interface CsvOptions {
   generalOnly?: boolean;
   /** start mid-file, at a record boundary, with the layout the file's first line gave (parallel reading) */
   resume?: CsvLayout;
+  /** interners of label, code, message, thread, dataType, failureMessage and URL to share (a worker's segments of one file) */
+  interners?: readonly Interner[];
 }
 
 /** What the first line of a CSV file decided. */
@@ -58,13 +60,13 @@ export class CsvCore implements JtlCore {
   private readonly fv = new Float64Array(MAX_FIELDS + 1);
   /** per field, 1 for a number column */
   private isNum = new Uint8Array(MAX_FIELDS + 1);
-  private readonly labels = new Interner();
-  private readonly codes = new Interner();
-  private readonly messages = new Interner();
-  private readonly threads = new Interner();
-  private readonly types = new Interner();
-  private readonly failures = new Interner();
-  private readonly urls = new Interner();
+  private readonly labels: Interner;
+  private readonly codes: Interner;
+  private readonly messages: Interner;
+  private readonly threads: Interner;
+  private readonly types: Interner;
+  private readonly failures: Interner;
+  private readonly urls: Interner;
   private readonly other = new Interner();
   private readonly parseTs: ((text: string) => number) | undefined;
   private firstLine = "";
@@ -80,6 +82,15 @@ export class CsvCore implements JtlCore {
     private readonly stats: InputStats,
     private readonly emit: SampleSink,
   ) {
+    const shared = opts.interners;
+    const it = (k: number): Interner => shared?.[k] ?? new Interner();
+    this.labels = it(0);
+    this.codes = it(1);
+    this.messages = it(2);
+    this.threads = it(3);
+    this.types = it(4);
+    this.failures = it(5);
+    this.urls = it(6);
     const fmt = opts.timestampFormat ?? "ms";
     if (fmt !== "ms") {
       this.parseTs = compileTimestampFormat(fmt);

@@ -7,7 +7,7 @@ import { newStats, type InputStats } from "./core.js";
 import { CsvCore, type CsvLayout } from "./csv.js";
 import { csvOptions, firstSignificant, stagesOf, type CoreOptions } from "./open.js";
 import { addProblem, JtlError, type Problem, type ProblemCode } from "./problems.js";
-import { buffersOf, newCanon, readRows, type RowArrays } from "./rows.js";
+import { buffersOf, readRows, Tables, type RowArrays } from "./rows.js";
 import type { Sample } from "./sample.js";
 import type { SegmentResult, SegmentTask } from "./segment.js";
 
@@ -77,6 +77,8 @@ class Pool {
     }
   }
 
+  /** each worker's interner tables, extended as its batches arrive */
+  readonly tables = new Tables();
   /** arrays of emitted batches, sent back with the next tasks so workers refill them */
   readonly spare: RowArrays[] = [];
 
@@ -98,6 +100,14 @@ class Pool {
   }
 
   private answer(w: Worker, r: SegmentResult | Error): void {
+    if (!(r instanceof Error)) {
+      r.worker = this.all.indexOf(w);
+      try {
+        this.tables.extend(r.worker, r.rows);
+      } catch (e) {
+        r = e as Error;
+      }
+    }
     const done = this.waiting.get(w);
     this.waiting.delete(w);
     this.idle.push(w);
@@ -138,14 +148,13 @@ export async function readParallel(
   const before = structuredClone(stats);
   stats.format = "csv";
   const stages = stagesOf(stats, opts, true, onSample);
-  const canon = newCanon();
   let lineOffset = 0;
   let to = 0;
   let end: CsvLayout | undefined = layout;
   let segments = 0;
 
   const emit = (r: SegmentResult) => {
-    readRows(r.rows, stats.engine, lineOffset, canon, stages.push);
+    readRows(r.rows, pool.tables.of(r.worker!), stats.engine, lineOffset, stages.push);
     for (const [code, p] of Object.entries(r.stats.problems) as [ProblemCode, Problem][]) {
       // the first lines as recorded, shifted to the file's numbering; the rest only counted
       for (let i = 0; i < p.count; i++) addProblem(stats.problems, code, (p.lines[Math.min(i, p.lines.length - 1)] ?? 0) + lineOffset);

@@ -23,6 +23,8 @@ export const buffersOf = (a: RowArrays): ArrayBuffer[] => [a.nums.buffer, a.strs
 /** Rows of one segment, ready for postMessage (the typed arrays' buffers can be transferred). */
 export interface RowBatch extends RowArrays {
   n: number;
+  /** the strings the worker's interners kept since its previous batch: table c continues at index base[c] */
+  base: number[];
   tables: string[][];
   extra: string[];
 }
@@ -99,36 +101,53 @@ export class RowWriter {
     this.success = success;
   }
 
-  finish(): RowBatch {
+  /** `sent`: per column, how many of the interner's strings the reader already has (updated) */
+  finish(sent: number[]): RowBatch {
     const n = this.n;
+    const base = sent.slice();
+    this.interners.forEach((it, c) => { sent[c] = it.strs.length; });
     // whole buffers, transferred rather than copied; n says how much is used
     return {
       n,
       nums: this.nums,
       strs: this.strs,
       success: this.success,
-      tables: this.interners.map((i) => i.strs.slice()),
+      base,
+      tables: this.interners.map((it, c) => it.strs.slice(base[c])),
       extra: this.extra,
     };
   }
 }
 
-/** The same string object for equal text across segments, so later Map lookups compare pointers. */
-export type Canon = Map<string, string>[];
+/**
+ * One worker's interner tables as this thread holds them, extended by each batch in the order the worker sent
+ * them; equal text from different workers is made the same string object, so later Map lookups compare pointers.
+ */
+export class Tables {
+  private readonly byWorker: string[][][] = [];
+  private readonly canon = Array.from({ length: STR }, () => new Map<string, string>());
 
-export const newCanon = (): Canon => Array.from({ length: STR }, () => new Map<string, string>());
-
-/** Rebuild the batch's samples in order; `lineOffset` turns the segment's line numbers into the file's. */
-export function readRows(b: RowBatch, engine: number, lineOffset: number, canon: Canon, emit: (s: Sample) => void): void {
-  const tabs = b.tables.map((t, c) => {
-    const m = canon[c]!;
-    return t.map((v) => {
-      const kept = m.get(v);
-      if (kept !== undefined) return kept;
-      if (m.size < 50_000) m.set(v, v);
-      return v;
+  extend(worker: number, b: RowBatch): void {
+    const tabs = (this.byWorker[worker] ??= Array.from({ length: STR }, () => []));
+    b.tables.forEach((add, c) => {
+      const t = tabs[c]!;
+      if (t.length !== b.base[c]) throw new Error(`worker ${worker}: table ${c} at ${t.length}, batch continues at ${b.base[c]}`);
+      const m = this.canon[c]!;
+      for (const v of add) {
+        let kept = m.get(v);
+        if (kept === undefined) m.set(v, (kept = v));
+        t.push(kept);
+      }
     });
-  });
+  }
+
+  of(worker: number): string[][] {
+    return this.byWorker[worker]!;
+  }
+}
+
+/** Rebuild the batch's samples in order from its worker's tables; `lineOffset` turns the segment's line numbers into the file's. */
+export function readRows(b: RowBatch, tabs: string[][], engine: number, lineOffset: number, emit: (s: Sample) => void): void {
   const { nums, strs, success, extra } = b;
   const text = (k: number, c: number): string => {
     const id = strs[k + c]!;

@@ -3,6 +3,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { newStats, type InputStats } from "./core.js";
 import { CsvCore, type CsvLayout, type CsvOptions } from "./csv.js";
+import { Interner } from "./bytes.js";
 import { RowWriter, type RowArrays, type RowBatch } from "./rows.js";
 
 /** What a worker is asked to read. */
@@ -34,9 +35,14 @@ export interface SegmentResult {
   layoutEnd: CsvLayout | undefined;
   stats: Pick<InputStats, "samples" | "lines" | "problems" | "csv">;
   rows: RowBatch;
+  /** the worker that read it (set by the reading thread) */
+  worker?: number;
 }
 
 const CHUNK = 1 << 20;
+/** a worker reads segments of one file: its interners carry over, and only what they add is sent */
+const INTERNERS = Array.from({ length: 7 }, () => new Interner());
+const SENT = INTERNERS.map(() => 0);
 /** one read buffer per worker, reused by every segment: fresh ones pile up outside the heap until a full GC */
 const READ = Buffer.allocUnsafeSlow(CHUNK);
 
@@ -59,7 +65,7 @@ export function readSegment(task: SegmentTask): SegmentResult {
     const from = task.exact ? task.start : boundary(fd, task.start, size);
     const until = task.end >= size ? size : Math.max(from, boundary(fd, task.end, size));
     const stats = newStats(task.path, 0, "csv");
-    const core = new CsvCore(task.resume ? { ...task.options, resume: task.resume } : task.options, stats, () => {});
+    const core = new CsvCore({ ...task.options, resume: task.resume, interners: INTERNERS }, stats, () => {});
     // rows of JMeter's default columns run 100-200 bytes
     const writer = new RowWriter(core.interners(), Math.ceil((until - from) / 96), task.reuse);
     core.rows = writer;
@@ -92,7 +98,7 @@ export function readSegment(task: SegmentTask): SegmentResult {
       id: task.id, from, to: at, eof, lines: core.nextLine - 1,
       layoutStart: layoutStart ?? core.layout(), layoutEnd: core.layout(),
       stats: { samples: stats.samples, lines: stats.lines, problems: stats.problems, csv: stats.csv },
-      rows: writer.finish(),
+      rows: writer.finish(SENT),
     };
   } finally {
     closeSync(fd);

@@ -3,7 +3,7 @@
 // run the compiled package (dist/, what users run; `npm run bench` builds it first).
 // `npm run bench -- --quick` skips the 10M-row file; `--no-jmeter` skips JMeter.
 import { spawn, spawnSync } from "node:child_process";
-import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
@@ -53,7 +53,21 @@ async function phase(name: string, file: string): Promise<void> {
   process.stdout.write(JSON.stringify({ rows, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, rssMB: process.resourceUsage().maxRSS / 1024 }) + "\n");
 }
 
+/** read the file's bytes once (into the page cache, which this VM trims eagerly); seconds taken */
+function warm(file: string): number {
+  const t = performance.now();
+  const fd = openSync(file, "r");
+  const buf = Buffer.allocUnsafe(8 << 20);
+  try {
+    while (readSync(fd, buf, 0, buf.length, null) > 0);
+  } finally {
+    closeSync(fd);
+  }
+  return (performance.now() - t) / 1000;
+}
+
 function child(name: string, file: string): Result {
+  warm(file);
   const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--phase", name, file], { encoding: "utf8", maxBuffer: 1 << 24 });
   const last = r.stdout.trim().split("\n").pop() ?? "";
   if (r.status !== 0 || !last.startsWith("{")) return { rows: 0, seconds: NaN, cpuSeconds: NaN, rssMB: NaN, note: (r.stderr.trim().split("\n").find((l) => /not available/.test(l)) ?? r.stderr.trim().split("\n")[0] ?? "failed").replace(/^.*Error: /, "") };
@@ -128,11 +142,14 @@ async function main(): Promise<void> {
     const size = await generate(f.path, f.rows, f.format);
     console.log(`${f.name}: ${f.path.replace(DATA, "bench/data/")}, ${fmt(size / 1048576)} MiB${performance.now() - t > 1000 ? ` (generated in ${fmt((performance.now() - t) / 1000, 1)} s)` : ""}`);
     const r: Record<string, Result> = {};
+    const cold = warm(f.path);
+    const hot = warm(f.path);
+    console.log(`  reading its bytes: ${fmt(cold, 2)} s the first time, ${fmt(hot, 2)} s from the page cache (each phase below starts with a read like the second)`);
     r.reader = child("reader", f.path);
     r.analysis = child("analysis", f.path);
     if (f.format === "csv") r["csv-parse"] = child("csv-parse", f.path);
     r.jmeter = f.format !== "csv" ? { rows: 0, seconds: NaN, cpuSeconds: NaN, rssMB: NaN, note: "JMeter's report generator reads CSV only" }
-      : noJmeter ? { rows: 0, seconds: NaN, cpuSeconds: NaN, rssMB: NaN, note: "skipped (--no-jmeter)" } : await jmeter(f.path, f.rows);
+      : noJmeter ? { rows: 0, seconds: NaN, cpuSeconds: NaN, rssMB: NaN, note: "skipped (--no-jmeter)" } : (warm(f.path), await jmeter(f.path, f.rows));
     results[f.name] = r;
     for (const [name, x] of Object.entries(r)) {
       const what = { reader: "jmxplan reader", analysis: "jmxplan analysis", "csv-parse": "csv-parse loop", jmeter: "jmeter -g (report)" }[name];

@@ -140,9 +140,16 @@ export async function readParallel(
   const layout = probe(path, opts);
   if (!layout) return false;
   const seg = Math.max(1, par.segmentBytes ?? 4 << 20);
-  const count = Math.ceil(size / seg);
+  // the first segments are small, so rows flow soon and both workers start at once, and so are the last
+  // ones, so neither worker is left with a long tail alone; `seg` each in between
+  const starts: number[] = [];
+  for (let at = 0, k = 0; at < size; k++) {
+    starts.push(at);
+    at += Math.min(seg, 262_144 * 2 ** Math.min(k, 30), Math.max(262_144, Math.ceil((size - at) / 4)));
+  }
+  const count = starts.length;
   const options = csvOptions(opts);
-  const nominalEnd = (k: number) => Math.min(size, (k + 1) * seg);
+  const nominalEnd = (k: number) => (k + 1 < count ? starts[k + 1]! : size);
   const task = (k: number, start: number, exact: boolean, resume: CsvLayout | undefined): SegmentTask =>
     ({ id: k, path, start, end: nominalEnd(k), exact, resume, options });
   const before = structuredClone(stats);
@@ -181,7 +188,7 @@ export async function readParallel(
   let dispatched = 0;
   const fill = (upTo: number) => {
     for (; dispatched < Math.min(count, upTo); dispatched++) {
-      ahead.set(dispatched, pool.run(task(dispatched, dispatched * seg, dispatched === 0, dispatched === 0 ? undefined : layout)));
+      ahead.set(dispatched, pool.run(task(dispatched, starts[dispatched]!, dispatched === 0, dispatched === 0 ? undefined : layout)));
     }
   };
   try {

@@ -39,8 +39,10 @@ function probe(path: string, opts: CoreOptions): CsvLayout | undefined {
   const first = firstSignificant(b);
   if (first < 0 || b[first] === 0x3c || (b[0] === 0x1f && b[1] === 0x8b)) return undefined;
   const core = new CsvCore(csvOptions(opts), newStats(path, 0, "csv"), () => {});
+  // the first line decides; parsing the rest of the MiB here would only run cold code
+  const lf = b.indexOf(10, first);
   try {
-    core.push(b);
+    core.push(lf < 0 ? b : b.subarray(0, lf + 1));
   } catch {
     return undefined;
   }
@@ -50,11 +52,23 @@ function probe(path: string, opts: CoreOptions): CsvLayout | undefined {
 const sameLayout = (a: CsvLayout | undefined, b: CsvLayout | undefined) =>
   !!a && !!b && a.delimiter === b.delimiter && a.header === b.header && a.columns.join("\u0000") === b.columns.join("\u0000");
 
+/** Node's options without module loaders and preloads (`--import tsx`, `--loader x`, `-r x`) */
+export function withoutLoaders(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (/^(--import|--loader|--experimental-loader|--require|-r)$/.test(a)) i++;
+    else if (!/^(--import|--loader|--experimental-loader|--require)=/.test(a)) out.push(a);
+  }
+  return out;
+}
+
 /** The segment worker; run from the TypeScript sources (tests, `npm run bench`), it first registers tsx. */
 function newWorker(): Worker {
   // a worker allocates little but its rows' typed arrays: a small young generation keeps its memory small
   const resourceLimits = { maxYoungGenerationSizeMb: 4 };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./segment-worker.js", import.meta.url), { resourceLimits });
+  // the compiled worker needs no loader: one inherited from `node --import tsx` costs each worker ~0.4 CPU-s to start
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./segment-worker.js", import.meta.url), { resourceLimits, execArgv: withoutLoaders(process.execArgv) });
   const api = import.meta.resolve("tsx/esm/api");
   const entry = new URL("./segment-worker.ts", import.meta.url).href;
   return new Worker(`import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, resourceLimits });

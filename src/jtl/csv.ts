@@ -128,6 +128,7 @@ export class CsvCore implements JtlCore {
     return this.carry !== undefined || this.skipping;
   }
 
+  private readonly ids = new Int32Array(7);
   /** when set, records go here as columns instead of to the sink as samples (a worker's segment) */
   rows: RowWriter | undefined;
 
@@ -421,6 +422,9 @@ export class CsvCore implements JtlCore {
     let ts = NaN, elapsed = NaN, bytes = NaN, sent = NaN, grp = NaN, all = NaN, latency = NaN, idle = NaN, connect = NaN;
     let retryAfter = NaN;
     let label = "", code = "", message = "", thread = "", dataType = "", failure = "", url = "";
+    // the interners' ids of the text, for a worker's rows (0 is "", the value of an absent column)
+    const ids = this.ids;
+    ids.fill(0);
     let success = false;
     this.bad = false;
     for (let c = 0; c < n; c++) {
@@ -469,13 +473,13 @@ export class CsvCore implements JtlCore {
         let e = i;
         if (ch === LF && e > s && buf[e - 1] === CR) e--;
         switch (f) {
-          case F.label: label = this.s(this.labels, buf, s, e, 0); break;
-          case F.responseCode: code = this.s(this.codes, buf, s, e, 0); break;
-          case F.responseMessage: message = this.s(this.messages, buf, s, e, 0); break;
-          case F.threadName: thread = this.s(this.threads, buf, s, e, 0); break;
-          case F.dataType: dataType = this.s(this.types, buf, s, e, 0); break;
-          case F.failureMessage: failure = this.s(this.failures, buf, s, e, 0); break;
-          case F.url: url = this.s(this.urls, buf, s, e, 0); break;
+          case F.label: label = this.s(this.labels, buf, s, e, 0); ids[0] = this.labels.id; break;
+          case F.responseCode: code = this.s(this.codes, buf, s, e, 0); ids[1] = this.codes.id; break;
+          case F.responseMessage: message = this.s(this.messages, buf, s, e, 0); ids[2] = this.messages.id; break;
+          case F.threadName: thread = this.s(this.threads, buf, s, e, 0); ids[3] = this.threads.id; break;
+          case F.dataType: dataType = this.s(this.types, buf, s, e, 0); ids[4] = this.types.id; break;
+          case F.failureMessage: failure = this.s(this.failures, buf, s, e, 0); ids[5] = this.failures.id; break;
+          case F.url: url = this.s(this.urls, buf, s, e, 0); ids[6] = this.urls.id; break;
           case F.success:
             if (isTrue(buf, s, e)) success = true;
             else if (!isFalse(buf, s, e)) return -1;
@@ -493,7 +497,7 @@ export class CsvCore implements JtlCore {
     this.stats.lines = line;
     if (this.bad) this.problem("invalid-utf8", line);
     this.stats.samples++;
-    if (this.rows) this.rows.put(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all, url, latency, idle, connect, retryAfter, line);
+    if (this.rows) this.rows.put(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all, url, latency, idle, connect, retryAfter, line, ids);
     else this.emit(makeSample(ts, elapsed, label, code, message, thread, success, failure, dataType, bytes, sent, grp, all,
       url, latency, idle, connect, retryAfter, undefined, "sample", this.stats.engine, line));
     return i;

@@ -54,7 +54,7 @@ export class RowWriter {
   /** one record, field by field as the CSV core decoded it */
   put(start: number, elapsed: number, label: string, code: string, message: string, thread: string, success: boolean,
     failureMessage: string, dataType: string, bytes: number, sentBytes: number, grpThreads: number, allThreads: number,
-    url: string, latency: number, idle: number, connect: number, retryAfter: number, line: number): void {
+    url: string, latency: number, idle: number, connect: number, retryAfter: number, line: number, ids?: Int32Array): void {
     if (this.n === this.success.length) this.grow();
     const r = this.n++;
     const nums = this.nums;
@@ -71,13 +71,25 @@ export class RowWriter {
     nums[k + 9] = retryAfter;
     nums[k + 10] = line;
     k = r * STR;
-    this.text(k, 0, label);
-    this.text(k, 1, code);
-    this.text(k, 2, message);
-    this.text(k, 3, thread);
-    this.text(k, 4, dataType);
-    this.text(k, 5, failureMessage);
-    this.text(k, 6, url);
+    if (ids) {
+      // the fast path's ids: each is the interner's for exactly this text, or -1 when it was not kept
+      const strs = this.strs;
+      let id = ids[0]!; strs[k] = id >= 0 ? id : -this.extra.push(label);
+      id = ids[1]!; strs[k + 1] = id >= 0 ? id : -this.extra.push(code);
+      id = ids[2]!; strs[k + 2] = id >= 0 ? id : -this.extra.push(message);
+      id = ids[3]!; strs[k + 3] = id >= 0 ? id : -this.extra.push(thread);
+      id = ids[4]!; strs[k + 4] = id >= 0 ? id : -this.extra.push(dataType);
+      id = ids[5]!; strs[k + 5] = id >= 0 ? id : -this.extra.push(failureMessage);
+      id = ids[6]!; strs[k + 6] = id >= 0 ? id : -this.extra.push(url);
+    } else {
+      this.text(k, 0, label);
+      this.text(k, 1, code);
+      this.text(k, 2, message);
+      this.text(k, 3, thread);
+      this.text(k, 4, dataType);
+      this.text(k, 5, failureMessage);
+      this.text(k, 6, url);
+    }
     this.success[r] = success ? 1 : 0;
   }
 

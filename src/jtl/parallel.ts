@@ -85,7 +85,9 @@ class Pool {
     for (let i = 0; i < n; i++) {
       const w = newWorker();
       w.on("message", (m: SegmentResult | { error: string }) => this.answer(w, "error" in m ? new Error(m.error) : m));
-      w.on("error", (e) => this.answer(w, e));
+      // a worker that dies (out of memory, killed) fails its segment and is not given another
+      w.on("error", (e) => this.lost(w, e));
+      w.on("exit", (code) => this.lost(w, new Error(`a reading thread stopped (exit code ${code})`)));
       this.all.push(w);
       this.idle.push(w);
     }
@@ -124,12 +126,31 @@ class Pool {
     }
     const done = this.waiting.get(w);
     this.waiting.delete(w);
-    this.idle.push(w);
+    if (!this.dead.has(w)) this.idle.push(w);
     done?.(r);
     this.next();
   }
 
+  private lost(w: Worker, e: Error): void {
+    if (this.dead.has(w)) return;
+    this.dead.add(w);
+    const i = this.idle.indexOf(w);
+    if (i >= 0) this.idle.splice(i, 1);
+    const done = this.waiting.get(w);
+    this.waiting.delete(w);
+    done?.(e);
+    // no thread left to read what is queued: fail it rather than wait for ever
+    if (this.dead.size === this.all.length) for (const q of this.queue.splice(0)) q.done(e);
+  }
+
+  private readonly dead = new Set<Worker>();
+
   async close(): Promise<void> {
+    for (const w of this.all) this.dead.add(w);
+    const stop = new Error("reading stopped");
+    for (const done of this.waiting.values()) done(stop);
+    this.waiting.clear();
+    for (const q of this.queue.splice(0)) q.done(stop);
     await Promise.all(this.all.map((w) => w.terminate()));
   }
 }
@@ -226,8 +247,9 @@ export async function readParallel(
       if (r.eof) break;
     }
   } finally {
-    await Promise.allSettled(ahead.values());
+    // segments still in flight (the file ended early, or reading failed) are not waited for
     await pool.close();
+    await Promise.allSettled(ahead.values());
   }
   if (stats.samples === 0) {
     Object.assign(stats, before);

@@ -9,7 +9,7 @@ import { csvOptions, firstSignificant, stagesOf, type CoreOptions } from "./open
 import { addProblem, JtlError, type Problem, type ProblemCode } from "./problems.js";
 import { buffersOf, readRows, Tables, type RowArrays } from "./rows.js";
 import type { Sample } from "./sample.js";
-import type { SegmentResult, SegmentTask } from "./segment.js";
+import { newSegmentState, readSegment, type SegmentResult, type SegmentTask } from "./segment.js";
 
 /** How a file is split. */
 export interface ParallelOptions {
@@ -80,6 +80,10 @@ class Pool {
   private readonly queue: { task: SegmentTask; done: (r: SegmentResult | Error) => void }[] = [];
   private readonly waiting = new Map<Worker, (r: SegmentResult | Error) => void>();
   private readonly all: Worker[] = [];
+
+  get size(): number {
+    return this.all.length;
+  }
 
   constructor(n: number) {
     for (let i = 0; i < n; i++) {
@@ -175,10 +179,10 @@ export async function readParallel(
   const layout = probe(path, opts);
   if (!layout) return false;
   const seg = Math.max(1, par.segmentBytes ?? 4 << 20);
-  // the first segments are small, so rows flow soon and both workers start at once, and so are the last
-  // ones, so neither worker is left with a long tail alone; `seg` each in between
-  const starts: number[] = [];
-  for (let at = 0, k = 0; at < size; k++) {
+  // this thread reads the first segment itself while the workers start (~0.1 s); theirs are small at first,
+  // so rows flow soon, and small again at the end, so neither is left with a long tail alone; `seg` between
+  const starts: number[] = [0];
+  for (let at = Math.min(seg, 1 << 20), k = 0; at < size; k++) {
     starts.push(at);
     at += Math.min(seg, 262_144 * 2 ** Math.min(k, 30), Math.max(262_144, Math.ceil((size - at) / 4)));
   }
@@ -220,16 +224,27 @@ export async function readParallel(
   const pool = new Pool(Math.min(workers, count));
   // segments in flight: one per worker and the next, so memory holds a few segments' rows
   const ahead = new Map<number, Promise<SegmentResult | Error>>();
-  let dispatched = 0;
+  let dispatched = 1;
   const fill = (upTo: number) => {
     for (; dispatched < Math.min(count, upTo); dispatched++) {
-      ahead.set(dispatched, pool.run(task(dispatched, starts[dispatched]!, dispatched === 0, dispatched === 0 ? undefined : layout)));
+      ahead.set(dispatched, pool.run(task(dispatched, starts[dispatched]!, false, layout)));
+    }
+  };
+  const first = (): SegmentResult | Error => {
+    fill(2 + workers);
+    try {
+      const r = readSegment(task(0, 0, true, undefined), newSegmentState());
+      r.worker = pool.size;
+      pool.tables.extend(r.worker, r.rows);
+      return r;
+    } catch (e) {
+      return e as Error;
     }
   };
   try {
     for (let k = 0; k < count; k++) {
       fill(k + 2 + workers);
-      let r = await ahead.get(k)!;
+      let r = k === 0 ? first() : await ahead.get(k)!;
       ahead.delete(k);
       if (r instanceof Error) throw new JtlError("E_JTL_OPEN", path, `cannot read: ${r.message}; expected a JMeter result file (.jtl, .csv, .xml, or .gz)`);
       if (k > 0) {

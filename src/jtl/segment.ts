@@ -40,9 +40,16 @@ export interface SegmentResult {
 }
 
 const CHUNK = 1 << 20;
+/** What carries over between the segments of one file read by one thread: interners, and how much of them was sent. */
+export interface SegmentState {
+  interners: Interner[];
+  sent: number[];
+}
+
+export const newSegmentState = (): SegmentState => ({ interners: Array.from({ length: 7 }, () => new Interner()), sent: Array<number>(7).fill(0) });
+
 /** a worker reads segments of one file: its interners carry over, and only what they add is sent */
-const INTERNERS = Array.from({ length: 7 }, () => new Interner());
-const SENT = INTERNERS.map(() => 0);
+const WORKER_STATE = newSegmentState();
 /** one read buffer per worker, reused by every segment: fresh ones pile up outside the heap until a full GC */
 const READ = Buffer.allocUnsafeSlow(CHUNK);
 
@@ -58,14 +65,14 @@ function boundary(fd: number, pos: number, size: number): number {
   return size;
 }
 
-export function readSegment(task: SegmentTask): SegmentResult {
+export function readSegment(task: SegmentTask, state: SegmentState = WORKER_STATE): SegmentResult {
   const fd = openSync(task.path, "r");
   try {
     const size = fstatSync(fd).size;
     const from = task.exact ? task.start : boundary(fd, task.start, size);
     const until = task.end >= size ? size : Math.max(from, boundary(fd, task.end, size));
     const stats = newStats(task.path, 0, "csv");
-    const core = new CsvCore({ ...task.options, resume: task.resume, interners: INTERNERS }, stats, () => {});
+    const core = new CsvCore({ ...task.options, resume: task.resume, interners: state.interners }, stats, () => {});
     // rows of JMeter's default columns run 100-200 bytes
     const writer = new RowWriter(core.interners(), Math.ceil((until - from) / 96), task.reuse);
     core.rows = writer;
@@ -98,7 +105,7 @@ export function readSegment(task: SegmentTask): SegmentResult {
       id: task.id, from, to: at, eof, lines: core.nextLine - 1,
       layoutStart: layoutStart ?? core.layout(), layoutEnd: core.layout(),
       stats: { samples: stats.samples, lines: stats.lines, problems: stats.problems, csv: stats.csv },
-      rows: writer.finish(SENT),
+      rows: writer.finish(state.sent),
     };
   } finally {
     closeSync(fd);

@@ -2,6 +2,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -142,6 +143,18 @@ test("run: no JMeter anywhere gives a clear message", { timeout: 60_000 }, async
   assert.match(r.stderr, /no JMeter found: pass --jmeter-home DIR, set JMETER_HOME, or put jmeter on PATH/);
 });
 
+/** a TCP port free on loopback now */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
 /** a JMeter server engine (jmeter-server) on loopback; resolves once it listens */
 async function jmeterServer(port: number, dir: string): Promise<{ stop(): void }> {
   const home = await jmeterHome();
@@ -154,6 +167,10 @@ async function jmeterServer(port: number, dir: string): Promise<{ stop(): void }
   let out = "";
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`jmeter-server on ${port} did not start:\n${out}`)), 60_000);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`jmeter-server on ${port} exited (${code}) before it listened:\n${out}`));
+    });
     const on = (d: Buffer) => {
       out += d;
       if (/Created remote object/.test(out)) {
@@ -169,8 +186,12 @@ async function jmeterServer(port: number, dir: string): Promise<{ stop(): void }
 
 test("run --remote: a plan for two engines, run on two JMeter server engines, produces its planned total rate", { timeout: 1_800_000 }, async (t) => {
   const dir = tmp("cli-remote");
-  const ports = [41099 + (process.pid % 500) * 2, 41100 + (process.pid % 500) * 2];
   await withSlot(async () => {
+    // ports the system hands out as free now (fixed ones fell in the ephemeral range, where a connection held one)
+    const first = await freePort();
+    let second = await freePort();
+    while (second === first) second = await freePort();
+    const ports = [first, second];
     const servers = await Promise.all(ports.map((p) => jmeterServer(p, dir)));
     try {
       // 20 rps for the whole plan: each engine's shaping timer paces 10 rps with 2 of the 4 threads. (An Arrivals

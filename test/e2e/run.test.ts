@@ -192,7 +192,14 @@ test("run --remote: a plan for two engines, run on two JMeter server engines, pr
     let second = await freePort();
     while (second === first) second = await freePort();
     const ports = [first, second];
-    const servers = await Promise.all(ports.map((p) => jmeterServer(p, dir)));
+    // one that started is stopped when the other fails, or its process keeps this test file from ending
+    const started = await Promise.allSettled(ports.map((p) => jmeterServer(p, dir)));
+    const servers = started.flatMap((x) => (x.status === "fulfilled" ? [x.value] : []));
+    const failed = started.find((x): x is PromiseRejectedResult => x.status === "rejected");
+    if (failed) {
+      for (const s of servers) s.stop();
+      throw failed.reason;
+    }
     try {
       // 20 rps for the whole plan: each engine's shaping timer paces 10 rps with 2 of the 4 threads. (An Arrivals
       // group was the first choice; on one of the engines its pooled threads once never woke after the last arrival,

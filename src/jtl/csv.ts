@@ -492,7 +492,7 @@ export class CsvCore implements JtlCore {
       if ((ch === LF) !== (c === n - 1)) return -1;
       i++;
     }
-    if (ts !== ts || i === start + 1) return -1;
+    if (ts !== ts) return -1;
     const line = this.line++;
     this.stats.lines = line;
     if (this.bad) this.problem("invalid-utf8", line);

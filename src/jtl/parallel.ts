@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import { newStats, type InputStats } from "./core.js";
 import { CsvCore, type CsvLayout } from "./csv.js";
 import { csvOptions, firstSignificant, stagesOf, type CoreOptions } from "./open.js";
-import { addProblem, JtlError, type Problem, type ProblemCode } from "./problems.js";
+import { JtlError, mergeProblems } from "./problems.js";
 import { buffersOf, readRows, Tables, type RowArrays } from "./rows.js";
 import type { Sample } from "./sample.js";
 import { newSegmentState, readSegment, type SegmentResult, type SegmentTask } from "./segment.js";
@@ -201,10 +201,7 @@ export async function readParallel(
 
   const emit = (r: SegmentResult) => {
     readRows(r.rows, pool.tables.of(r.worker!), stats.engine, lineOffset, stages.push);
-    for (const [code, p] of Object.entries(r.stats.problems) as [ProblemCode, Problem][]) {
-      // the first lines as recorded, shifted to the file's numbering; the rest only counted
-      for (let i = 0; i < p.count; i++) addProblem(stats.problems, code, (p.lines[Math.min(i, p.lines.length - 1)] ?? 0) + lineOffset);
-    }
+    mergeProblems(stats.problems, r.stats.problems, lineOffset);
     stats.samples += r.stats.samples;
     if (r.stats.lines) stats.lines = r.stats.lines + lineOffset;
     const c = r.stats.csv;
@@ -230,8 +227,8 @@ export async function readParallel(
       ahead.set(dispatched, pool.run(task(dispatched, starts[dispatched]!, false, layout)));
     }
   };
+  const unreadable = (e: Error) => new JtlError("E_JTL_OPEN", path, `cannot read: ${e.message}; expected a JMeter result file (.jtl, .csv, .xml, or .gz)`);
   const first = (): SegmentResult | Error => {
-    fill(2 + workers);
     try {
       const r = readSegment(task(0, 0, true, undefined), newSegmentState());
       r.worker = pool.size;
@@ -246,14 +243,14 @@ export async function readParallel(
       fill(k + 2 + workers);
       let r = k === 0 ? first() : await ahead.get(k)!;
       ahead.delete(k);
-      if (r instanceof Error) throw new JtlError("E_JTL_OPEN", path, `cannot read: ${r.message}; expected a JMeter result file (.jtl, .csv, .xml, or .gz)`);
+      if (r instanceof Error) throw unreadable(r);
       if (k > 0) {
         // the previous segment read on past this one's end (a record open across it): nothing of it is left
         if (to >= nominalEnd(k)) continue;
         // it began elsewhere than where the previous one stopped, or with other columns: read it again from there
         if (r.from !== to || !sameLayout(r.layoutStart, end)) {
           r = await pool.run(task(k, to, true, end));
-          if (r instanceof Error) throw new JtlError("E_JTL_OPEN", path, `cannot read: ${r.message}; expected a JMeter result file (.jtl, .csv, .xml, or .gz)`);
+          if (r instanceof Error) throw unreadable(r);
         }
       }
       emit(r);

@@ -50,11 +50,11 @@ export function addProblem(problems: Problems, code: ProblemCode, line: number):
 }
 
 /** Sum of per-input problems, in a stable order. */
-export function mergeProblems(into: Problems, from: Problems): void {
+export function mergeProblems(into: Problems, from: Problems, lineOffset = 0): void {
   for (const [code, p] of Object.entries(from) as [ProblemCode, Problem][]) {
     const q = (into[code] ??= { count: 0, lines: [] });
     q.count += p.count;
-    for (const l of p.lines) if (q.lines.length < MAX_LINES) q.lines.push(l);
+    for (const l of p.lines) if (q.lines.length < MAX_LINES) q.lines.push(l + lineOffset);
   }
 }
 

@@ -71,33 +71,29 @@ export class RowWriter {
     nums[k + 9] = retryAfter;
     nums[k + 10] = line;
     k = r * STR;
-    if (ids) {
-      // the fast path's ids: each is the interner's for exactly this text, or -1 when it was not kept
-      const strs = this.strs;
-      let id = ids[0]!; strs[k] = id >= 0 ? id : -this.extra.push(label);
-      id = ids[1]!; strs[k + 1] = id >= 0 ? id : -this.extra.push(code);
-      id = ids[2]!; strs[k + 2] = id >= 0 ? id : -this.extra.push(message);
-      id = ids[3]!; strs[k + 3] = id >= 0 ? id : -this.extra.push(thread);
-      id = ids[4]!; strs[k + 4] = id >= 0 ? id : -this.extra.push(dataType);
-      id = ids[5]!; strs[k + 5] = id >= 0 ? id : -this.extra.push(failureMessage);
-      id = ids[6]!; strs[k + 6] = id >= 0 ? id : -this.extra.push(url);
-    } else {
-      this.text(k, 0, label);
-      this.text(k, 1, code);
-      this.text(k, 2, message);
-      this.text(k, 3, thread);
-      this.text(k, 4, dataType);
-      this.text(k, 5, failureMessage);
-      this.text(k, 6, url);
-    }
+    this.text(k, 0, label, ids);
+    this.text(k, 1, code, ids);
+    this.text(k, 2, message, ids);
+    this.text(k, 3, thread, ids);
+    this.text(k, 4, dataType, ids);
+    this.text(k, 5, failureMessage, ids);
+    this.text(k, 6, url, ids);
     this.success[r] = success ? 1 : 0;
   }
 
-  /** the id the interner gave, when it returned this very string (a column absent or unquoted differently: extra) */
-  private text(k: number, c: number, v: string): void {
-    const it = this.interners[c]!;
-    const id = v === "" ? 0 : it.id;
-    this.strs[k + c] = id >= 0 && it.strs[id] === v ? id : -this.extra.push(v);
+  /**
+   * The text's id: the fast path's `ids` are the interners' for exactly this text; otherwise the interner's last
+   * id counts only when it returned this very string (a column absent, or unquoted differently). -1: kept in extra.
+   */
+  private text(k: number, c: number, v: string, ids: Int32Array | undefined): void {
+    let id: number;
+    if (ids) id = ids[c]!;
+    else {
+      const it = this.interners[c]!;
+      id = v === "" ? 0 : it.id;
+      if (id >= 0 && it.strs[id] !== v) id = -1;
+    }
+    this.strs[k + c] = id >= 0 ? id : -this.extra.push(v);
   }
 
   private grow(): void {

@@ -28,15 +28,20 @@ after(async () => {
 const within = (actual: number | undefined, truth: number, tol: number, what: string) =>
   assert.ok(actual !== undefined && Math.abs(actual - truth) <= tol * truth, `${what}: estimated ${actual}, configured ${truth} (±${tol * 100}%)`);
 
+/** run the plan in JMeter, which must end cleanly, and analyse the JTL it wrote */
+async function runAndAnalyze(plan: Parameters<typeof runJmeter>[0], timeoutMs: number) {
+  const r = await runJmeter(plan, { timeoutMs });
+  assert.equal(r.code, 0, r.log.slice(-2000));
+  return analyzeFiles([r.jtl]);
+}
+
 describe("analysis of real JMeter runs", () => {
   it(`nginx limit_req ${RATE}r/s burst 5: rate-limit.primary at ${RATE}/s`, { timeout: 150_000 }, async (t) => {
     const plan = testPlan(
       { name: "limit_req" },
       threadGroup({ name: "readers", threads: 20, rampUp: 2, loops: "forever", duration: 30 }, http.get("/api/items", { name: "GET items", host: "127.0.0.1", port: nginx.port }), uniformRandomTimer({ name: "pause", offset: 30, range: 40 })),
     );
-    const r = await runJmeter(plan, { timeoutMs: 90_000 });
-    assert.equal(r.code, 0, r.log.slice(-2000));
-    const a = await analyzeFiles([r.jtl]);
+    const a = await runAndAnalyze(plan, 90_000);
     const p = a.findings.filter((f) => f.id === "rate-limit.primary");
     assert.equal(p.length, 1, JSON.stringify(a.findings.map((f) => [f.id, f.estimate])));
     t.diagnostic(`limit_req ${RATE}r/s: estimated ${JSON.stringify(p[0]!.estimate)} from ${a.input.samples} samples`);
@@ -58,9 +63,7 @@ describe("analysis of real JMeter runs", () => {
         ),
       ),
     );
-    const r = await runJmeter(plan, { timeoutMs: 100_000 });
-    assert.equal(r.code, 0, r.log.slice(-2000));
-    const a = await analyzeFiles([r.jtl]);
+    const a = await runAndAnalyze(plan, 100_000);
     const c = a.findings.filter((f) => f.id === "rate-limit.secondary.concurrency");
     assert.equal(c.length, 1, JSON.stringify(a.findings.map((f) => [f.id, f.labels, f.estimate])));
     assert.deepEqual(c[0]!.labels, ["WS open"]);
@@ -74,9 +77,7 @@ describe("analysis of real JMeter runs", () => {
       { name: "unlimited" },
       threadGroup({ name: "readers", threads: 10, rampUp: 2, loops: "forever", duration: 20 }, http.get("/api/items", { name: "GET items", host: "127.0.0.1", port: lab.port }), uniformRandomTimer({ name: "pause", offset: 20, range: 20 })),
     );
-    const r = await runJmeter(plan, { timeoutMs: 60_000 });
-    assert.equal(r.code, 0, r.log.slice(-2000));
-    const a = await analyzeFiles([r.jtl]);
+    const a = await runAndAnalyze(plan, 60_000);
     assert.ok(a.input.samples > 1000, String(a.input.samples));
     assert.deepEqual(a.findings.map((f) => f.id), []);
   });
